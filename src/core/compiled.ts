@@ -1,0 +1,144 @@
+/**
+ * The compiled lexicon: what the build writes and the matcher loads. The
+ * automaton runs over word ids, so its tables stay small and a scan is linear
+ * in the text whatever the lexicon's size.
+ */
+import type { Source, Technique, Tier } from './types';
+
+export const COMPILED_FORMAT = 1;
+
+/** What the page needs to know of an entry: enough for the hover card, no more. */
+export interface EntryMeta {
+  id: string;
+  phrase: string;
+  sources: Source[] | string[];
+  techniques: Technique[];
+  tier: Tier;
+  /** The first sentence of the explanation. */
+  summary: string;
+  /** Set for the user's own phrases. */
+  custom?: boolean;
+}
+
+/** Output kinds stored in the automaton; an output is `kind << OUT_SHIFT | ref`. */
+export const OUT_ENTRY = 0;
+export const OUT_GUARD = 1;
+export const OUT_CONTEXT = 2;
+export const OUT_SHIFT = 24;
+export const OUT_REF_MASK = (1 << OUT_SHIFT) - 1;
+
+/** The tables, in the order they are packed. */
+export interface Tables {
+  /** Open-addressing hash table of vocabulary word ids + 1 (0 = empty slot). */
+  hashSlots: Uint16Array | Uint32Array;
+  /** Start of each vocabulary word in `vocab`, plus one end offset. */
+  vocabOffsets: Uint32Array;
+  /** Dense transitions from the root, indexed by word id; -1 = none. */
+  rootNext: Int32Array;
+  /** For each state, the start of its sorted edges in `edgeWord`/`edgeTarget`, plus one end offset. */
+  edgeStart: Uint32Array;
+  edgeWord: Uint16Array | Uint32Array;
+  edgeTarget: Uint16Array | Uint32Array;
+  /** Aho-Corasick failure link of each state. */
+  fail: Uint16Array | Uint32Array;
+  /** Nearest state on the failure chain with outputs (0 = none). */
+  dictLink: Uint16Array | Uint32Array;
+  /** Number of words matched at each state. */
+  depth: Uint8Array;
+  /** For each state, the start of its outputs in `outputs`, plus one end offset. */
+  outStart: Uint32Array;
+  outputs: Uint32Array;
+  /** For each entry, the start of its context groups in `contextGroups`, plus one end; an empty range needs no context. */
+  contextStart: Uint32Array;
+  contextGroups: Uint16Array;
+}
+
+export interface CompiledLexicon {
+  format: typeof COMPILED_FORMAT;
+  /** Lexicon version: package version plus a hash of the source entries. */
+  version: string;
+  entries: EntryMeta[];
+  /** Vocabulary words, folded, concatenated without separators (see `vocabOffsets`). */
+  vocab: string;
+  tables: Tables;
+}
+
+/** The serialized form: JSON-safe, typed arrays as base64, ready to run after decoding. */
+export interface SerializedLexicon {
+  format: typeof COMPILED_FORMAT;
+  version: string;
+  entries: EntryMeta[];
+  vocab: string;
+  tables: Record<keyof Tables, [type: ArrayKind, base64: string]>;
+}
+
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32';
+const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
+
+function kindOf(array: ArrayLike<number>): ArrayKind {
+  if (array instanceof Uint8Array) return 'u8';
+  if (array instanceof Uint16Array) return 'u16';
+  if (array instanceof Int32Array) return 'i32';
+  return 'u32';
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Base64 without Buffer or atob, so it runs the same in Node, pages and workers. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + '=';
+  }
+  return out;
+}
+
+export function base64ToBytes(text: string): Uint8Array {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const n =
+      (B64_INDEX[text.charCodeAt(i)] << 18) |
+      (B64_INDEX[text.charCodeAt(i + 1)] << 12) |
+      (B64_INDEX[text.charCodeAt(i + 2)] << 6) |
+      B64_INDEX[text.charCodeAt(i + 3)];
+    if (o < bytes.length) bytes[o++] = n >> 16;
+    if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
+    if (o < bytes.length) bytes[o++] = n & 255;
+  }
+  return bytes;
+}
+
+export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
+  const tables = {} as SerializedLexicon['tables'];
+  for (const [name, array] of Object.entries(lexicon.tables) as [keyof Tables, Tables[keyof Tables]][]) {
+    tables[name] = [kindOf(array), bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
+  }
+  return { format: lexicon.format, version: lexicon.version, entries: lexicon.entries, vocab: lexicon.vocab, tables };
+}
+
+export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
+  if (!data || data.format !== COMPILED_FORMAT) {
+    throw new Error(`compiled lexicon has format ${String(data?.format)}, expected ${COMPILED_FORMAT}`);
+  }
+  const tables = {} as Record<string, ArrayLike<number>>;
+  for (const [name, [kind, base64]] of Object.entries(data.tables)) {
+    const bytes = base64ToBytes(base64);
+    const Ctor = CONSTRUCTORS[kind];
+    tables[name] = new Ctor(bytes.buffer, bytes.byteOffset, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
+  }
+  return { format: data.format, version: data.version, entries: data.entries, vocab: data.vocab, tables: tables as unknown as Tables };
+}

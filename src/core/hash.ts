@@ -1,0 +1,16 @@
+/**
+ * FNV-1a over UTF-16 code units. The matcher folds and hashes page words one
+ * code unit at a time with `FNV_OFFSET` and `hashStep`, so it allocates no
+ * string per word; the compiler hashes whole vocabulary words with `hashWord`.
+ */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashWord(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash >>> 0;
+}

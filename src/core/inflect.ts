@@ -1,0 +1,28 @@
+/**
+ * Inflection with compromise: used by the compiler at build time and by the
+ * options page for the user's own phrases. Never loaded by the content script.
+ */
+import nlp from 'compromise';
+import type { Inflection, Inflector } from './pattern';
+
+function possessives(noun: string): string[] {
+  return noun.endsWith('s') ? [`${noun}'`] : [`${noun}'s`];
+}
+
+function nounForms(word: string): string[] {
+  const plural = nlp(word).tag('Noun').nouns().toPlural().text().toLowerCase() || `${word}s`;
+  return [word, plural, ...possessives(word), ...(plural !== word ? possessives(plural) : [])];
+}
+
+function verbForms(word: string): string[] {
+  const [forms] = nlp(word).tag('Verb').verbs().conjugate() as Record<string, string>[];
+  if (!forms) return [word];
+  const list = [word, forms.Infinitive, forms.PresentTense, forms.PastTense, forms.Gerund, forms.Participle, forms.PerfectTense?.replace(/^have /, '')];
+  return list.filter((f): f is string => typeof f === 'string' && f !== '' && !f.includes(' ')).map((f) => f.toLowerCase());
+}
+
+export const compromiseInflector: Inflector = {
+  forms(word: string, kind: Inflection): string[] {
+    return [...new Set(kind === 'n' ? nounForms(word) : verbForms(word))];
+  },
+};

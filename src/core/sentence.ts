@@ -1,0 +1,60 @@
+/**
+ * Sentence bounds around a hit, found locally: only the text near the hit is
+ * read, so a 10 MB paragraph costs no more than a short one.
+ */
+
+/** A sentence longer than this is cut at this distance from the hit. */
+export const MAX_SENTENCE_REACH = 600;
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep',
+  'jr', 'sr', 'vs', 'etc', 'no', 'nos', 'vol', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+]);
+const CLOSERS = '"\'”’»)]';
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x3000;
+}
+
+/** Whether the terminator at `at` ends a sentence (it is not the dot of "Mr." or "U.S."). */
+function endsSentence(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？') return true;
+  if (ch !== '.') return false;
+  let from = at;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1])) from--;
+  const word = text.slice(from, at).toLowerCase();
+  if (word.length === 1) return false; // an initial, as in "J. Smith"
+  return !ABBREVIATIONS.has(word);
+}
+
+export function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  const lowest = Math.max(0, start - MAX_SENTENCE_REACH);
+  for (let i = start - 1; i >= lowest; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2029 || (code === 10 && i > 0 && text.charCodeAt(i - 1) === 10)) break;
+    if (isSpace(code)) {
+      let t = i - 1;
+      while (t >= lowest && CLOSERS.includes(text[t])) t--;
+      if (t >= lowest && endsSentence(text, t)) break;
+    }
+    from = i;
+  }
+  while (from < start && isSpace(text.charCodeAt(from))) from++;
+
+  let to = end;
+  const highest = Math.min(text.length, end + MAX_SENTENCE_REACH);
+  for (let i = end; i < highest; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2029 || (code === 10 && text.charCodeAt(i + 1) === 10)) break;
+    to = i + 1;
+    if ((text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '。') && endsSentence(text, i)) {
+      while (to < highest && CLOSERS.includes(text[to])) to++;
+      if (to >= text.length || isSpace(text.charCodeAt(to)) || text.charCodeAt(to) === 0x2029) break;
+    }
+  }
+  while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
+  return { start: from, end: to };
+}

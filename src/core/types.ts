@@ -1,0 +1,90 @@
+/**
+ * The lexicon's data model and the matcher's output. Pure types: shared by the
+ * compiler (build time), the matcher (content script) and every UI.
+ */
+
+/** Source families. The format leaves room for more: add an id here and a label in `labels.ts`. */
+export const SOURCES = ['kcna', 'prc', 'rus'] as const;
+export type Source = (typeof SOURCES)[number];
+
+/**
+ * Persuasion techniques: the SemEval-2023 Task 3 taxonomy in kebab-case, plus
+ * `euphemism` and `set-formula` for honorifics and fixed formulas.
+ */
+export const TECHNIQUES = [
+  'loaded-language',
+  'name-calling',
+  'slogans',
+  'flag-waving',
+  'whataboutism',
+  'appeal-to-fear',
+  'exaggeration-minimisation',
+  'doubt',
+  'conversation-killer',
+  'appeal-to-values',
+  'false-dilemma',
+  'appeal-to-hypocrisy',
+  'guilt-by-association',
+  'questioning-reputation',
+  'appeal-to-authority',
+  'appeal-to-popularity',
+  'causal-oversimplification',
+  'consequential-oversimplification',
+  'straw-man',
+  'red-herring',
+  'repetition',
+  'obfuscation',
+  'euphemism',
+  'set-formula',
+] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+
+export const TIERS = ['signature', 'common'] as const;
+/** `signature`: phrasing almost only state media use. `common`: also found in ordinary prose, so it needs context. */
+export type Tier = (typeof TIERS)[number];
+
+export interface LexiconEntry {
+  /** Stable kebab-case id, used alike in storage, CSS names and messages. */
+  id: string;
+  /** The canonical form, as a reader would quote it. */
+  phrase: string;
+  /** Variants in the pattern syntax (see src/lexicon/README.md). */
+  patterns: string[];
+  sources: Source[];
+  techniques: Technique[];
+  tier: Tier;
+  /** Two to five sentences in our own words: meaning, rhetorical work, who uses it when. */
+  explanation: string;
+  /** When and where it emerged, where known; '' when not known for sure. */
+  origin: string;
+  /** The phrase in its original language (Korean, Chinese or Russian), where one exists. */
+  original?: string;
+  /** Ids of related entries. */
+  related: string[];
+  /** Patterns for contexts where the words are not state-media phrasing; a hit they overlap is dropped. */
+  guards: string[];
+  /**
+   * Patterns that must occur near a hit (same block, within a few sentences)
+   * for it to count. `common`-tier entries default to their sources' context
+   * markers (src/core/context.ts) when this is absent.
+   */
+  context?: string[];
+  examples: {
+    /** Sentences we wrote that must produce a hit for this entry. */
+    match: string[];
+    /** Sentences we wrote that must not produce a hit for this entry. */
+    noMatch: string[];
+  };
+}
+
+export type Voice = 'own' | 'quoted';
+
+/** One recognized phrase. Offsets are UTF-16 code units into the scanned string, end exclusive. */
+export interface Hit {
+  /** Index of the entry in the compiled lexicon. */
+  entry: number;
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  voice: Voice;
+}
