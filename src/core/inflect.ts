@@ -21,8 +21,16 @@ function verbForms(word: string): string[] {
   return list.filter((f): f is string => typeof f === 'string' && f !== '' && !f.includes(' ')).map((f) => f.toLowerCase());
 }
 
+const memo = new Map<string, string[]>();
+
 export const compromiseInflector: Inflector = {
   forms(word: string, kind: Inflection): string[] {
-    return [...new Set(kind === 'n' ? nounForms(word) : verbForms(word))];
+    const key = `${kind}:${word}`;
+    let forms = memo.get(key);
+    if (!forms) {
+      forms = [...new Set(kind === 'n' ? nounForms(word) : verbForms(word))];
+      memo.set(key, forms);
+    }
+    return forms;
   },
 };

@@ -1,0 +1,52 @@
+/**
+ * The one typed protocol between the extension's contexts. Every message is a
+ * member of `Message`, handled by an exhaustive switch; replies are values
+ * (`Result`), never exceptions thrown across contexts.
+ */
+import type { Voice } from '../core/types';
+
+/** One hit as the page reports it: offsets into the block text, plus the text a reader needs. */
+export interface PageHit {
+  entryId: string;
+  /** The matched words as they stand on the page. */
+  match: string;
+  voice: Voice;
+  /** The sentence around the hit, and the hit's offsets inside it. */
+  sentence: string;
+  inSentence: [start: number, end: number];
+  /** The block (paragraph, list item, cell) around the hit, and the sentence's offsets inside it. */
+  paragraph: string;
+  sentenceInParagraph: [start: number, end: number];
+  /** Position in document order, used to go to this occurrence. */
+  index: number;
+}
+
+export type PageState = 'on' | 'off' | 'off-for-site' | 'paused';
+
+export interface PageReport {
+  url: string;
+  title: string;
+  words: number;
+  state: PageState;
+  lexiconVersion: string;
+  hits: PageHit[];
+}
+
+export type Message =
+  /** popup → content: the page's report. */
+  | { kind: 'report:get' }
+  /** content → background: the hit count changed (badge, history). */
+  | { kind: 'report:changed'; count: number; report?: PageReport }
+  /** popup or background → content: scroll to an occurrence and show its card. */
+  | { kind: 'highlight:goto'; index: number }
+  /** background (keyboard command) → content. */
+  | { kind: 'highlight:step'; direction: 1 | -1 }
+  | { kind: 'highlight:toggle' }
+  /** content (the card's "More") → background: open the popup's detail for an entry. */
+  | { kind: 'detail:open'; entryId: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+}

