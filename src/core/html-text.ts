@@ -37,10 +37,11 @@ const TAG = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[
 /** Whether a start tag's attributes hide its content: `hidden`, `aria-hidden="true"`, `contenteditable`, inline `display:none`. */
 function hides(attributes: string): boolean {
   if (!attributes) return false;
+  const editable = /\scontenteditable(?:\s*=\s*(["']?)([^"'\s>]*)\1)?/i.exec(attributes);
   return (
     /(?:^|\s)hidden(?:[\s=/]|$)/i.test(attributes) ||
     /\saria-hidden\s*=\s*["']?true/i.test(attributes) ||
-    /\scontenteditable(?:\s*=\s*["']?(?!false)[^"'\s>]*)?(?:[\s/"']|$)/i.test(attributes) ||
+    (editable !== null && editable[2]?.toLowerCase() !== 'false') ||
     /\sstyle\s*=\s*["'][^"']*display\s*:\s*none/i.test(attributes)
   );
 }

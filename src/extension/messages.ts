@@ -19,6 +19,12 @@ export interface PageHit {
   sentenceInParagraph: [start: number, end: number];
   /** Position in document order, used to go to this occurrence. */
   index: number;
+  /**
+   * Offsets of the match in the page's whole text (the text index's blocks
+   * joined in document order by BLOCK_SEPARATOR), for W3C Web Annotation
+   * TextPositionSelectors in the exports.
+   */
+  position: [start: number, end: number];
 }
 
 export type PageState = 'on' | 'off' | 'off-for-site' | 'paused';

@@ -64,11 +64,11 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extension?: boolean; extensionDir?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: { extension?: boolean; extensionDir?: string; headless?: boolean } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
-    headless: true,
+    headless: options.headless ?? true,
     extraPrefsFirefox: {
       // Keep Firefox off the network: no updates, telemetry, captive-portal or remote settings.
       'app.update.enabled': false,

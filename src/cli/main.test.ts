@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main, type Io } from './main';
+
+async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), readStdin: () => stdin, isTTY: false };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
+const SAMPLE = 'They act under another’s baton and dance to the tune of others.';
+
+describe('rhetoric-lens scan', () => {
+  test('--json on standard input: offsets slice the exact input', async () => {
+    const { code, out } = await run(['scan', '--json', '-'], SAMPLE);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.input).toBe('-');
+    expect(result.words).toBe(12);
+    const matches = result.hits.map((h: { start: number; end: number }) => SAMPLE.slice(h.start, h.end));
+    expect(matches).toEqual(result.hits.map((h: { match: string }) => h.match));
+    expect(matches.some((m: string) => /another’s baton/.test(m))).toBe(true);
+    expect(matches).toContain('dance to the tune of others');
+    for (const hit of result.hits) {
+      expect(Object.keys(hit).sort()).toEqual(['end', 'id', 'match', 'phrase', 'sentence', 'sources', 'start', 'techniques', 'tier', 'voice']);
+      expect(hit.sources).toContain('kcna');
+    }
+    expect(result.summary.hits).toBe(result.hits.length);
+    expect(result.summary.bySource.kcna).toBe(result.hits.length);
+  });
+
+  test('one JSON line per input, .txt and .html', async () => {
+    const txt = join(dir, 'a.txt');
+    const html = join(dir, 'b.html');
+    writeFileSync(txt, `Intro.\n${SAMPLE}\n`);
+    writeFileSync(
+      html,
+      '<html><head><title>the collective West</title><script>var s = "the collective West";</script></head><body><p>Moscow blamed <em>the collective</em> West.</p><textarea>the collective West</textarea><p hidden>the collective West</p></body></html>',
+    );
+    const { code, out } = await run(['scan', '--json', txt, html]);
+    expect(code).toBe(0);
+    const [a, b] = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(a.input).toBe(txt);
+    expect(a.hits.every((h: { start: number; end: number; match: string }) => `Intro.\n${SAMPLE}\n`.slice(h.start, h.end) === h.match)).toBe(true);
+    expect(b.hits.map((h: { id: string }) => h.id)).toEqual(['collective-west']);
+  });
+
+  test('the default output is for people: the phrase emphasized in its sentence, and a summary', async () => {
+    const { code, out } = await run(['scan', '-'], SAMPLE);
+    expect(code).toBe(0);
+    expect(out).toContain('**dance to the tune of others**');
+    expect(out).toMatch(/typical of KCNA/);
+    expect(out).toMatch(/per 1,000 words/);
+    expect(out).toMatch(/by source: kcna \d/);
+  });
+
+  test('text with nothing to find says so', async () => {
+    const { code, out } = await run(['scan', '-'], 'The council approved the new library budget on Tuesday.');
+    expect(code).toBe(0);
+    expect(out).toContain('No state-media phrasing found in 9 words');
+  });
+
+  test.each([
+    [['scan'], /needs at least one FILE/],
+    [['scan', '/no/such/file.txt'], /cannot read \/no\/such\/file.txt: no such file/],
+    [['scan', '--frobnicate', '-'], /unknown option --frobnicate/],
+    [['frobnicate'], /unknown command/],
+    [['explain', 'no-such-entry-anywhere'], /no entry matches/],
+  ])('bad usage %j exits 2 with one line and no stack', async (args, message) => {
+    const { code, err, out } = await run(args as string[]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('rhetoric-lens lexicon and explain', () => {
+  test('lexicon --json lists every entry with all its fields', async () => {
+    const { code, out } = await run(['lexicon', '--json']);
+    expect(code).toBe(0);
+    const entries = JSON.parse(out);
+    expect(entries.length).toBeGreaterThanOrEqual(120);
+    for (const key of ['id', 'phrase', 'patterns', 'sources', 'techniques', 'tier', 'explanation', 'origin', 'related', 'guards', 'examples']) {
+      expect(entries[0]).toHaveProperty(key);
+    }
+  });
+
+  test('lexicon filters by source, technique and tier', async () => {
+    const { out } = await run(['lexicon', '--json', '--source', 'rus', '--tier', 'signature']);
+    const entries = JSON.parse(out);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(e.sources).toContain('rus');
+      expect(e.tier).toBe('signature');
+    }
+    const { out: none } = await run(['lexicon', '--json', '--technique', 'no-such-technique']);
+    expect(JSON.parse(none)).toEqual([]);
+  });
+
+  test('explain finds an entry by id and by phrase', async () => {
+    const byPhrase = await run(['explain', 'dancing to the tune of others']);
+    expect(byPhrase.code).toBe(0);
+    expect(byPhrase.out).toMatch(/^### /);
+    const id = /`([a-z0-9-]+)`/.exec(byPhrase.out)![1];
+    const byId = await run(['explain', id]);
+    expect(byId.out).toBe(byPhrase.out);
+  });
+});
