@@ -16,6 +16,29 @@ const SHARED = resolve(process.env.RL_SHARED ?? join(import.meta.dirname ?? '.',
 const CORPUS = join(SHARED, 'corpus');
 const REALPAGES = join(SHARED, 'realpages');
 
+/** Phrases a reader notices in the seed article (short phrases, lower case, straight apostrophes). */
+const SEED_PHRASES = [
+  'domination and subordination',
+  "under other's baton",
+  'true sovereign and independent state',
+  'master-servant relations',
+  'national ruin',
+  'master of your destiny',
+  'dancing to the tune of others',
+  'blindly following others',
+  'interfere in and find fault',
+  "interfere in others' affairs",
+  'force your view on others',
+  'fair international order',
+  'mutual respect for sovereignty',
+  'non-interference',
+  'juche idea',
+  'road of socialism',
+  'cause of global independence',
+  'independent stand',
+  'independent judgment and determination',
+];
+
 interface Record {
   id: string;
   outlet: string;
@@ -119,6 +142,23 @@ async function main() {
   const never = matcher.entries.filter((e) => !fired.has(e.id)).map((e) => e.id);
   console.log(`\nEntries that never fired on the state-media corpus (${never.length} of ${matcher.entries.length}):`);
   console.log(`  ${never.join(', ')}`);
+
+  const seedDir = join(SHARED, 'seed');
+  if (existsSync(seedDir)) {
+    console.log('\nThe seed article: each phrase a reader would notice, and whether a hit covers it:');
+    for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(seedDir, file), 'utf8');
+      const hits = matcher.scan(text).hits;
+      let covered = 0;
+      for (const phrase of SEED_PHRASES) {
+        const at = text.toLowerCase().replace(/[’‘]/g, "'").indexOf(phrase);
+        const hit = at >= 0 ? hits.find((h) => h.start < at + phrase.length && h.end > at) : undefined;
+        if (hit) covered++;
+        console.log(`  ${hit ? '✓' : '✗'} ${phrase}${hit ? ` → ${idOf(hit)}` : at < 0 ? ' (not in the text)' : ''}`);
+      }
+      console.log(`  ${covered}/${SEED_PHRASES.length} covered; ${hits.length} hits in all: ${hits.map(idOf).join(', ')}`);
+    }
+  }
 
   if (existsSync(REALPAGES)) {
     const pages = readdirSync(REALPAGES).filter((f) => f.endsWith('.html'));
