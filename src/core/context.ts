@@ -9,20 +9,20 @@ import type { Source } from './types';
  */
 export const SOURCE_CONTEXT: Record<Source, string[]> = {
   kcna: [
-    'dprk', 'pyongyang', 'north korea~n', 'north korean', 'kim jong un', 'kim jong il', 'kim il sung',
-    'kcna', 'rodong sinmun', 'workers\' party of korea', 'wpk', 'juche', 'korean people',
+    'dprk~n', 'pyongyang~n', 'north korea~n', 'north korean', 'kim jong un', 'kim jong il', 'kim il sung',
+    'kcna~n', 'rodong sinmun~n', 'workers\' party of korea', 'wpk', 'juche', 'korean people',
     'supreme leader', 'respected comrade', 'the republic', 'our state', 'our party', 'our people',
     'puppet~n', 'south korean', 'yankee~n', 'us imperialists',
   ],
   prc: [
-    'china', 'chinese', 'beijing', 'xi jinping', 'cpc', 'communist party of china', 'xinhua',
-    'people\'s daily', 'global times', 'cgtn', 'taiwan', 'xinjiang', 'hong kong', 'tibet',
+    'china~n', 'chinese', 'beijing~n', 'xi jinping', 'cpc', 'communist party of china', 'xinhua~n',
+    'people\'s daily', 'global times', 'cgtn', 'taiwan~n', 'xinjiang', 'hong kong', 'tibet',
     'belt and road', 'bri', 'prc', 'wang yi', 'mao ning', 'wang wenbin', 'lin jian', 'zhao lijian',
     'hua chunying', 'the two sides', 'sino',
   ],
   rus: [
-    'russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'zakharova', 'peskov',
-    'tass', 'ria novosti', 'sputnik', 'rt', 'donbass', 'donbas', 'ukraine', 'ukrainian', 'kiev', 'kyiv',
-    'zelensky', 'zelenskyy', 'nato', 'crimea', 'novorossiya', 'shoigu', 'medvedev', 'special military operation',
+    'russia~n', 'russian~n', 'moscow~n', 'kremlin~n', 'putin', 'lavrov', 'zakharova', 'peskov',
+    'tass~n', 'ria novosti', 'sputnik', 'rt', 'donbass', 'donbas', 'ukraine~n', 'ukrainian~n', 'kiev~n', 'kyiv~n',
+    'zelensky', 'zelenskyy', 'nato~n', 'crimea', 'novorossiya', 'shoigu', 'medvedev', 'special military operation',
   ],
 };

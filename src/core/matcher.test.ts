@@ -175,3 +175,32 @@ describe('properties', () => {
     );
   });
 });
+
+describe('abbreviations with full stops', () => {
+  const m = testMatcher([
+    ...testEntries,
+    {
+      ...testEntries[0],
+      id: 'us-imperialists',
+      phrase: 'US imperialists',
+      patterns: ['us imperialist~n', 'us and its vassal~n'],
+    },
+  ]);
+  const ids = (text: string) => m.scan(text).hits.map((h) => [m.entries[h.entry].id, text.slice(h.start, h.end)]);
+
+  test.each([
+    ['the U.S. imperialists', 'U.S. imperialists'],
+    ['the US imperialists', 'US imperialists'],
+    ['the U.S. and its vassals', 'U.S. and its vassals'],
+  ])('%s', (text, match) => {
+    expect(ids(text)).toEqual([['us-imperialists', match]]);
+  });
+
+  test('an initial still ends a phrase', () => {
+    expect(ids('J. imperialists')).toEqual([]);
+  });
+
+  test('a dotted abbreviation is one word', () => {
+    expect(m.scan('The U.S.A. and the U.K. met.').words).toBe(6);
+  });
+});

@@ -58,6 +58,8 @@ export class Matcher {
     let wordStart = -1;
     let wordEnd = 0;
     let letterEnd = 0;
+    let segmentStart = 0;
+    let dotted = false;
     let length = 0;
     let hash = FNV_OFFSET;
     let hashBeforeLast = FNV_OFFSET;
@@ -126,7 +128,10 @@ export class Matcher {
       else cls = charClass(code);
 
       if (cls === WORD) {
-        if (wordStart < 0) wordStart = i;
+        if (wordStart < 0) {
+          wordStart = segmentStart = i;
+          dotted = false;
+        }
         if (code < 128) {
           this.push(code >= 65 && code <= 90 ? code + 32 : code, length++);
           hashBeforeLast = hash;
@@ -147,6 +152,13 @@ export class Matcher {
         wordEnd = i + 1;
       } else if (cls === IGNORABLE) {
         // Soft hyphens, zero-width and bidirectional marks vanish inside a word.
+      } else if (code === 46 && wordStart >= 0 && i - segmentStart === 1 && isDottedLetter(text, i + 1)) {
+        // The inner dots of "U.S." or "U.K.": one word, "us" or "uk".
+        segmentStart = i + 1;
+        dotted = true;
+      } else if (code === 46 && dotted && i - segmentStart === 1) {
+        // The last dot of an abbreviation separates words; it does not end the phrase.
+        endWord();
       } else {
         if (wordStart >= 0) endWord();
         if (cls !== SEPARATOR) state = 0;
@@ -247,6 +259,12 @@ interface Marker {
 
 function sortMarkers(positions: number[], groups: number[]): Marker[] {
   return positions.map((position, i) => ({ position, group: groups[i] })).sort((a, b) => a.position - b.position);
+}
+
+/** Whether `at` holds an ASCII letter followed by a dot: the next part of "U.S.". */
+function isDottedLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at) | 32;
+  return code >= 97 && code <= 122 && text.charCodeAt(at + 1) === 46;
 }
 
 function hasContext(text: string, hit: Candidate, markers: Marker[], wanted: ArrayLike<number>): boolean {

@@ -53,6 +53,20 @@ describe('the lexicon as a whole', () => {
     expect(single).toEqual([]);
   });
 
+  test('no two entries share an expanded phrase (the earlier would silently shadow the later)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of lexicon)
+      for (const pattern of entry.patterns)
+        for (const words of patternPhrases(pattern, compromiseInflector)) {
+          const key = words.join(' ');
+          const other = owner.get(key);
+          if (other !== undefined && other !== entry.id) clashes.push(`"${key}": ${other} and ${entry.id}`);
+          owner.set(key, entry.id);
+        }
+    expect(clashes).toEqual([]);
+  });
+
   test('each family file holds its own family', () => {
     for (const source of SOURCES) for (const entry of families[source]) expect(entry.sources, entry.id).toContain(source);
     for (const entry of families.shared) expect(entry.sources.length, entry.id).toBeGreaterThanOrEqual(2);
