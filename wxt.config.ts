@@ -36,7 +36,11 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (_wxt: Wxt, files) => {
-      files.push({ relativeDest: LEXICON_DATA_FILE, contents: `globalThis.__rhetoricLensLexicon=${JSON.stringify(await serialized())};` });
+      // The page's copy: entry metadata as compact rows, without the summaries (the card asks the background).
+      const { compactMeta } = await import('./src/core/compiled');
+      const data = await serialized();
+      const pageCopy = { ...data, entries: data.entries.map((e) => (Array.isArray(e) ? e : compactMeta(e, false))) };
+      files.push({ relativeDest: LEXICON_DATA_FILE, contents: `globalThis.__rhetoricLensLexicon=${JSON.stringify(pageCopy)};` });
     },
     'build:manifestGenerated': (_wxt: Wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.js = [LEXICON_DATA_FILE, ...(script.js ?? [])];

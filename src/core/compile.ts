@@ -1,5 +1,6 @@
 /**
- * The compiler: lexicon entries in, a word-level Aho-Corasick automaton out.
+ * The compiler: lexicon entries in, a minimal word-level automaton (a DAG of
+ * word transitions with outputs) out.
  * Runs at build time (and in the options page for the user's own phrases),
  * never in the content script.
  */
@@ -128,29 +129,14 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
   });
   groupPatterns.forEach((patterns, group) => addPatterns(`context group ${group}`, patterns, (OUT_CONTEXT << OUT_SHIFT) | group));
 
-  // Failure links and dictionary links, breadth first.
-  const fail = new Array<number>(nodes.length).fill(0);
-  const dictLink = new Array<number>(nodes.length).fill(0);
-  const queue: number[] = [];
-  for (const child of nodes[0].next.values()) queue.push(child);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head];
-    for (const [word, child] of nodes[state].next) {
-      let f = fail[state];
-      while (f !== 0 && !nodes[f].next.has(word)) f = fail[f];
-      const target = nodes[f].next.get(word);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      dictLink[child] = nodes[fail[child]].outputs.length > 0 ? fail[child] : dictLink[fail[child]];
-      queue.push(child);
-    }
-  }
+  const minimal = minimize(nodes);
 
   return {
     format: COMPILED_FORMAT,
     version: options.version,
     entries: entries.map(toMeta),
     vocab: vocabWords.join(''),
-    tables: packTables(nodes, fail, dictLink, vocabWords, contextOfEntry),
+    tables: packTables(minimal, vocabWords, contextOfEntry),
   };
 }
 
@@ -167,62 +153,92 @@ function toMeta(entry: CompilableEntry): EntryMeta {
   return meta;
 }
 
+
+/**
+ * Merges states with the same outputs and the same transitions into the same
+ * states, turning the trie into a minimal word DAG: patterns such as
+ * `(condemn~v|denounce~v) the (so-called|) (regime~n|junta~n)` share their
+ * suffixes instead of multiplying them. States are renumbered with the root at 0.
+ */
+function minimize(nodes: TrieNode[]): TrieNode[] {
+  const canonical = new Int32Array(nodes.length).fill(-1);
+  const bySignature = new Map<string, number>();
+  const minimal: TrieNode[] = [{ next: new Map(), outputs: [], depth: 0 }];
+
+  const visit = (state: number): number => {
+    if (canonical[state] >= 0) return canonical[state];
+    const node = nodes[state];
+    const edges = [...node.next].map(([word, child]) => [word, visit(child)] as const).sort((a, b) => a[0] - b[0]);
+    const outputs = [...node.outputs].sort((a, b) => a - b);
+    let id: number;
+    if (state === 0) id = 0;
+    else {
+      const signature = `${outputs.join(',')}|${edges.map(([w, c]) => `${w}:${c}`).join(',')}`;
+      const known = bySignature.get(signature);
+      if (known !== undefined) id = known;
+      else {
+        id = minimal.length;
+        minimal.push({ next: new Map(), outputs: [], depth: 0 });
+        bySignature.set(signature, id);
+      }
+    }
+    minimal[id].next = new Map(edges);
+    minimal[id].outputs = outputs;
+    canonical[state] = id;
+    return id;
+  };
+  visit(0);
+  return minimal;
+}
+
 /** The smallest unsigned array that holds every value below `limit`. */
 function uintArray(limit: number, length: number): Uint16Array | Uint32Array {
   return limit <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
-function packTables(nodes: TrieNode[], fail: number[], dictLink: number[], vocabWords: string[], contextOfEntry: number[][]): Tables {
+function packTables(nodes: TrieNode[], vocabWords: string[], contextOfEntry: number[][]): Tables {
   const stateCount = nodes.length;
   const vocabSize = vocabWords.length;
 
-  let slotCount = 16;
-  while (slotCount < vocabSize * 2) slotCount *= 2;
+  // Open addressing at a load of about 0.75: short probes, and a third smaller than a power of two.
+  const slotCount = Math.max(16, Math.ceil(vocabSize * 1.34));
   const hashSlots = uintArray(vocabSize + 1, slotCount);
-  const vocabOffsets = new Uint32Array(vocabSize + 1);
-  let offset = 0;
+  const vocabLengths = new Uint8Array(vocabSize);
   vocabWords.forEach((word, id) => {
-    vocabOffsets[id] = offset;
-    offset += word.length;
-    let slot = hashWord(word) & (slotCount - 1);
-    while (hashSlots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
+    if (word.length > 255) throw new Error(`the word "${word.slice(0, 20)}…" is longer than 255 characters`);
+    vocabLengths[id] = word.length;
+    let slot = hashWord(word) % slotCount;
+    while (hashSlots[slot] !== 0) slot = (slot + 1) % slotCount;
     hashSlots[slot] = id + 1;
   });
-  vocabOffsets[vocabSize] = offset;
 
-  const rootNext = new Int32Array(vocabSize).fill(-1);
+  const rootNext = (stateCount < 0x8000 ? new Int16Array(vocabSize) : new Int32Array(vocabSize)).fill(-1);
   for (const [word, child] of nodes[0].next) rootNext[word] = child;
 
   let edgeCount = 0;
   for (let s = 1; s < stateCount; s++) edgeCount += nodes[s].next.size;
-  const edgeStart = new Uint32Array(stateCount + 1);
+  let outputCount = 0;
+  for (const node of nodes) outputCount += node.outputs.length;
+  const edgeStart = uintArray(edgeCount, stateCount + 1);
   const edgeWord = uintArray(vocabSize, edgeCount);
   const edgeTarget = uintArray(stateCount, edgeCount);
+  const outStart = uintArray(outputCount, stateCount + 1);
+  const outputs = new Uint32Array(outputCount);
   let e = 0;
+  let o = 0;
   for (let s = 0; s < stateCount; s++) {
     edgeStart[s] = e;
+    outStart[s] = o;
+    for (const out of nodes[s].outputs) outputs[o++] = out;
     if (s === 0) continue; // the root uses rootNext
-    for (const [word, child] of [...nodes[s].next].sort((a, b) => a[0] - b[0])) {
+    for (const [word, child] of nodes[s].next) {
       edgeWord[e] = word;
       edgeTarget[e] = child;
       e++;
     }
   }
   edgeStart[stateCount] = e;
-
-  const failArray = uintArray(stateCount, stateCount);
-  const dictArray = uintArray(stateCount, stateCount);
-  const depth = new Uint8Array(stateCount);
-  const outStart = new Uint32Array(stateCount + 1);
-  const allOutputs: number[] = [];
-  for (let s = 0; s < stateCount; s++) {
-    failArray[s] = fail[s];
-    dictArray[s] = dictLink[s];
-    depth[s] = nodes[s].depth;
-    outStart[s] = allOutputs.length;
-    allOutputs.push(...nodes[s].outputs);
-  }
-  outStart[stateCount] = allOutputs.length;
+  outStart[stateCount] = o;
 
   const contextStart = new Uint32Array(contextOfEntry.length + 1);
   const groups: number[] = [];
@@ -232,19 +248,5 @@ function packTables(nodes: TrieNode[], fail: number[], dictLink: number[], vocab
   });
   contextStart[contextOfEntry.length] = groups.length;
 
-  return {
-    hashSlots,
-    vocabOffsets,
-    rootNext,
-    edgeStart,
-    edgeWord,
-    edgeTarget,
-    fail: failArray,
-    dictLink: dictArray,
-    depth,
-    outStart,
-    outputs: Uint32Array.from(allOutputs),
-    contextStart,
-    contextGroups: Uint16Array.from(groups),
-  };
+  return { hashSlots, vocabLengths, rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs, contextStart, contextGroups: Uint16Array.from(groups) };
 }

@@ -1,7 +1,8 @@
 /**
  * The compiled lexicon: what the build writes and the matcher loads. The
- * automaton runs over word ids, so its tables stay small and a scan is linear
- * in the text whatever the lexicon's size.
+ * automaton runs over word ids and is minimized (equal suffixes shared), so
+ * its tables stay small; a scan walks it forward from each word, at most
+ * MAX_PHRASE_WORDS steps, so it is linear in the text whatever the lexicon's size.
  */
 import type { Source, Technique, Tier } from './types';
 
@@ -14,8 +15,8 @@ export interface EntryMeta {
   sources: Source[] | string[];
   techniques: Technique[];
   tier: Tier;
-  /** The first sentence of the explanation. */
-  summary: string;
+  /** The first sentence of the explanation; left out of the content script's copy to keep it small. */
+  summary?: string;
   /** Set for the user's own phrases. */
   custom?: boolean;
 }
@@ -31,22 +32,16 @@ export const OUT_REF_MASK = (1 << OUT_SHIFT) - 1;
 export interface Tables {
   /** Open-addressing hash table of vocabulary word ids + 1 (0 = empty slot). */
   hashSlots: Uint16Array | Uint32Array;
-  /** Start of each vocabulary word in `vocab`, plus one end offset. */
-  vocabOffsets: Uint32Array;
+  /** Length of each vocabulary word in `vocab` (the matcher sums them into offsets). */
+  vocabLengths: Uint8Array;
   /** Dense transitions from the root, indexed by word id; -1 = none. */
-  rootNext: Int32Array;
+  rootNext: Int16Array | Int32Array;
   /** For each state, the start of its sorted edges in `edgeWord`/`edgeTarget`, plus one end offset. */
-  edgeStart: Uint32Array;
+  edgeStart: Uint16Array | Uint32Array;
   edgeWord: Uint16Array | Uint32Array;
   edgeTarget: Uint16Array | Uint32Array;
-  /** Aho-Corasick failure link of each state. */
-  fail: Uint16Array | Uint32Array;
-  /** Nearest state on the failure chain with outputs (0 = none). */
-  dictLink: Uint16Array | Uint32Array;
-  /** Number of words matched at each state. */
-  depth: Uint8Array;
   /** For each state, the start of its outputs in `outputs`, plus one end offset. */
-  outStart: Uint32Array;
+  outStart: Uint16Array | Uint32Array;
   outputs: Uint32Array;
   /** For each entry, the start of its context groups in `contextGroups`, plus one end; an empty range needs no context. */
   contextStart: Uint32Array;
@@ -64,22 +59,42 @@ export interface CompiledLexicon {
 }
 
 /** The serialized form: JSON-safe, typed arrays as base64, ready to run after decoding. */
+/** An entry's metadata as a row: id, phrase, sources and techniques comma-joined, tier (1 = common), summary, custom. */
+export type CompactMeta = [id: string, phrase: string, sources: string, techniques: string, tier: 0 | 1, summary?: string, custom?: 1];
+
 export interface SerializedLexicon {
   format: typeof COMPILED_FORMAT;
   version: string;
-  entries: EntryMeta[];
+  entries: EntryMeta[] | CompactMeta[];
   vocab: string;
   tables: Record<keyof Tables, [type: ArrayKind, base64: string]>;
 }
 
-type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32';
-const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i16' | 'i32';
+const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i16: Int16Array, i32: Int32Array } as const;
 
 function kindOf(array: ArrayLike<number>): ArrayKind {
   if (array instanceof Uint8Array) return 'u8';
   if (array instanceof Uint16Array) return 'u16';
+  if (array instanceof Int16Array) return 'i16';
   if (array instanceof Int32Array) return 'i32';
   return 'u32';
+}
+
+export function compactMeta(entry: EntryMeta, withSummary: boolean): CompactMeta {
+  const row: CompactMeta = [entry.id, entry.phrase, entry.sources.join(','), entry.techniques.join(','), entry.tier === 'common' ? 1 : 0];
+  if (withSummary && entry.summary !== undefined) row[5] = entry.summary;
+  if (entry.custom) row[6] = 1;
+  return row;
+}
+
+function expandMeta(row: EntryMeta | CompactMeta): EntryMeta {
+  if (!Array.isArray(row)) return row;
+  const [id, phrase, sources, techniques, tier, summary, custom] = row;
+  const meta: EntryMeta = { id, phrase, sources: sources.split(','), techniques: techniques.split(',') as EntryMeta['techniques'], tier: tier === 1 ? 'common' : 'signature' };
+  if (summary !== undefined && summary !== null) meta.summary = summary;
+  if (custom === 1) meta.custom = true;
+  return meta;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -138,7 +153,7 @@ export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
   for (const [name, [kind, base64]] of Object.entries(data.tables)) {
     const bytes = base64ToBytes(base64);
     const Ctor = CONSTRUCTORS[kind];
-    tables[name] = new Ctor(bytes.buffer, bytes.byteOffset, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
+    tables[name] = new Ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
   }
-  return { format: data.format, version: data.version, entries: data.entries, vocab: data.vocab, tables: tables as unknown as Tables };
+  return { format: data.format, version: data.version, entries: data.entries.map(expandMeta), vocab: data.vocab, tables: tables as unknown as Tables };
 }

@@ -5,17 +5,24 @@
 import nlp from 'compromise';
 import type { Inflection, Inflector } from './pattern';
 
+/** The part of compromise's three-level API used here; its typings type `tag()` as the base View. */
+interface Tagged {
+  nouns(): { toPlural(): { text(): string } };
+  verbs(): { conjugate(): Record<string, string>[] };
+}
+const tagged = (word: string, tag: string) => nlp(word).tag(tag) as unknown as Tagged;
+
 function possessives(noun: string): string[] {
   return noun.endsWith('s') ? [`${noun}'`] : [`${noun}'s`];
 }
 
 function nounForms(word: string): string[] {
-  const plural = nlp(word).tag('Noun').nouns().toPlural().text().toLowerCase() || `${word}s`;
+  const plural = tagged(word, 'Noun').nouns().toPlural().text().toLowerCase() || `${word}s`;
   return [word, plural, ...possessives(word), ...(plural !== word ? possessives(plural) : [])];
 }
 
 function verbForms(word: string): string[] {
-  const [forms] = nlp(word).tag('Verb').verbs().conjugate() as Record<string, string>[];
+  const [forms] = tagged(word, 'Verb').verbs().conjugate();
   if (!forms) return [word];
   const list = [word, forms.Infinitive, forms.PresentTense, forms.PastTense, forms.Gerund, forms.Participle, forms.PerfectTense?.replace(/^have /, '')];
   return list.filter((f): f is string => typeof f === 'string' && f !== '' && !f.includes(' ')).map((f) => f.toLowerCase());

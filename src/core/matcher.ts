@@ -1,8 +1,9 @@
 /**
  * The matcher: a string in, hits with UTF-16 offsets out. One pass over the
- * text folds each word into a reused buffer, looks its id up in the compiled
- * hash table and steps the word-level automaton. No string is allocated per
- * word and no regular expression runs per word.
+ * text folds each word into a reused buffer and looks its id up in the
+ * compiled hash table; then the word-level automaton is walked forward from
+ * each known word. No string is allocated per word and no regular expression
+ * runs per word.
  */
 import { APOSTROPHE, BREAK, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
 import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, type CompiledLexicon, type EntryMeta } from './compiled';
@@ -13,7 +14,10 @@ import { voiceOf } from './voice';
 
 /** How far from a `common` hit a context marker may stand, in UTF-16 units, inside one paragraph. */
 export const CONTEXT_WINDOW = 320;
-const RING = 64;
+/** A word that is in no pattern. */
+const UNKNOWN_WORD = -1;
+/** Punctuation that ends any phrase. */
+const BREAK_TOKEN = -2;
 
 export interface ScanResult {
   hits: Hit[];
@@ -32,29 +36,88 @@ export class Matcher {
   readonly version: string;
   private readonly t: CompiledLexicon['tables'];
   private readonly vocab: string;
-  private readonly mask: number;
+  private readonly slots: number;
+  /** Start of each vocabulary word in `vocab`, plus one end offset. */
+  private readonly vocabOffsets: Uint32Array;
   private buffer = new Uint16Array(64);
+  /** Reused across scans, grown on demand: no allocation per word. */
+  private tokenIds = new Int32Array(1024);
+  private tokenStarts = new Int32Array(1024);
+  private tokenEnds = new Int32Array(1024);
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
     this.version = lexicon.version;
     this.t = lexicon.tables;
     this.vocab = lexicon.vocab;
-    this.mask = lexicon.tables.hashSlots.length - 1;
+    this.slots = lexicon.tables.hashSlots.length;
+    const lengths = lexicon.tables.vocabLengths;
+    this.vocabOffsets = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.vocabOffsets[i + 1] = this.vocabOffsets[i] + lengths[i];
   }
 
   /** Finds every entry in `text`. Offsets index `text` itself. */
   scan(text: string): ScanResult {
+    const count = this.tokenize(text);
     const entryCandidates: Candidate[] = [];
     const guards: Candidate[] = [];
     const contextPositions: number[] = [];
     const contextGroups: number[] = [];
-    const starts = new Int32Array(RING);
-    const { rootNext, edgeStart, edgeWord, edgeTarget, fail, dictLink, depth, outStart, outputs } = this.t;
-
+    const { rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs } = this.t;
+    const ids = this.tokenIds;
+    const starts = this.tokenStarts;
+    const ends = this.tokenEnds;
     let words = 0;
-    let state = 0;
-    let wordIndex = 0;
+
+    for (let i = 0; i < count; i++) {
+      const first = ids[i];
+      if (first === BREAK_TOKEN) continue;
+      words++;
+      if (first < 0) continue;
+      let state = rootNext[first];
+      // Walk forward from this word for as long as the automaton follows the text.
+      for (let j = i; state >= 0; ) {
+        for (let o = outStart[state]; o < outStart[state + 1]; o++) {
+          const out = outputs[o];
+          const kind = out >>> OUT_SHIFT;
+          const ref = out & OUT_REF_MASK;
+          if (kind === OUT_ENTRY) entryCandidates.push({ entry: ref, start: starts[i], end: ends[j] });
+          else if (kind === OUT_GUARD) guards.push({ entry: ref, start: starts[i], end: ends[j] });
+          else if (kind === OUT_CONTEXT) {
+            contextPositions.push(starts[i]);
+            contextGroups.push(ref);
+          }
+        }
+        if (++j >= count) break;
+        const id = ids[j];
+        if (id < 0) break;
+        let next = -1;
+        let lo = edgeStart[state];
+        let hi = edgeStart[state + 1] - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const w = edgeWord[mid];
+          if (w === id) {
+            next = edgeTarget[mid];
+            break;
+          }
+          if (w < id) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        state = next;
+      }
+    }
+
+    return { hits: this.resolve(text, entryCandidates, guards, contextPositions, contextGroups), words };
+  }
+
+  /**
+   * Splits the text into word tokens (vocabulary id, or UNKNOWN_WORD) and
+   * BREAK_TOKENs where punctuation ends any phrase. Fills the reused token
+   * arrays and returns the number of tokens.
+   */
+  private tokenize(text: string): number {
+    let count = 0;
     let wordStart = -1;
     let wordEnd = 0;
     let letterEnd = 0;
@@ -64,58 +127,21 @@ export class Matcher {
     let hash = FNV_OFFSET;
     let hashBeforeLast = FNV_OFFSET;
 
+    const pushToken = (id: number, start: number, end: number) => {
+      if (count >= this.tokenIds.length) this.growTokens();
+      this.tokenIds[count] = id;
+      this.tokenStarts[count] = start;
+      this.tokenEnds[count] = end;
+      count++;
+    };
     const endWord = () => {
-      words++;
       let id = this.lookup(hash, length);
       // "others’" may be a possessive or a closing quotation mark: try both.
       if (id < 0 && length > 1 && this.buffer[length - 1] === 39) {
         id = this.lookup(hashBeforeLast, length - 1);
         wordEnd = letterEnd;
       }
-      starts[wordIndex & (RING - 1)] = wordStart;
-      if (id < 0) {
-        state = 0;
-      } else {
-        for (;;) {
-          let next = -1;
-          if (state === 0) next = rootNext[id];
-          else {
-            let lo = edgeStart[state];
-            let hi = edgeStart[state + 1] - 1;
-            while (lo <= hi) {
-              const mid = (lo + hi) >> 1;
-              const w = edgeWord[mid];
-              if (w === id) {
-                next = edgeTarget[mid];
-                break;
-              }
-              if (w < id) lo = mid + 1;
-              else hi = mid - 1;
-            }
-          }
-          if (next >= 0) {
-            state = next;
-            break;
-          }
-          if (state === 0) break;
-          state = fail[state];
-        }
-        for (let s = outStart[state] < outStart[state + 1] ? state : dictLink[state]; s !== 0; s = dictLink[s]) {
-          const start = starts[(wordIndex - depth[s] + 1) & (RING - 1)];
-          for (let o = outStart[s]; o < outStart[s + 1]; o++) {
-            const out = outputs[o];
-            const kind = out >>> OUT_SHIFT;
-            const ref = out & OUT_REF_MASK;
-            if (kind === OUT_ENTRY) entryCandidates.push({ entry: ref, start, end: wordEnd });
-            else if (kind === OUT_GUARD) guards.push({ entry: ref, start, end: wordEnd });
-            else if (kind === OUT_CONTEXT) {
-              contextPositions.push(start);
-              contextGroups.push(ref);
-            }
-          }
-        }
-      }
-      wordIndex++;
+      pushToken(id < 0 ? UNKNOWN_WORD : id, wordStart, wordEnd);
       wordStart = -1;
       length = 0;
       hash = FNV_OFFSET;
@@ -161,12 +187,23 @@ export class Matcher {
         endWord();
       } else {
         if (wordStart >= 0) endWord();
-        if (cls !== SEPARATOR) state = 0;
+        if (cls !== SEPARATOR && count > 0 && this.tokenIds[count - 1] !== BREAK_TOKEN) pushToken(BREAK_TOKEN, i, i);
       }
     }
     if (wordStart >= 0) endWord();
+    return count;
+  }
 
-    return { hits: this.resolve(text, entryCandidates, guards, contextPositions, contextGroups), words };
+  private growTokens() {
+    const size = this.tokenIds.length * 2;
+    const grow = (old: Int32Array) => {
+      const bigger = new Int32Array(size);
+      bigger.set(old);
+      return bigger;
+    };
+    this.tokenIds = grow(this.tokenIds);
+    this.tokenStarts = grow(this.tokenStarts);
+    this.tokenEnds = grow(this.tokenEnds);
   }
 
   private push(code: number, at: number) {
@@ -180,10 +217,12 @@ export class Matcher {
 
   /** The vocabulary id of the first `length` folded units in the buffer, or -1. */
   private lookup(hash: number, length: number): number {
-    const { hashSlots, vocabOffsets } = this.t;
+    const { hashSlots } = this.t;
+    const vocabOffsets = this.vocabOffsets;
     const vocab = this.vocab;
     const buffer = this.buffer;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+    const slots = this.slots;
+    for (let slot = (hash >>> 0) % slots; ; slot = slot + 1 === slots ? 0 : slot + 1) {
       const stored = hashSlots[slot];
       if (stored === 0) return -1;
       const id = stored - 1;
