@@ -110,6 +110,7 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
     groupPatterns.push(patterns);
   }
 
+  const groupOfContext = new Map<string, number>();
   const contextOfEntry: number[][] = [];
   const seenIds = new Set<string>();
   entries.forEach((entry, index) => {
@@ -119,8 +120,15 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
     addPatterns(entry.id, entry.patterns, (OUT_ENTRY << OUT_SHIFT) | index);
     addPatterns(entry.id, entry.guards, (OUT_GUARD << OUT_SHIFT) | index);
     if (entry.context && entry.context.length > 0) {
-      contextOfEntry.push([groupPatterns.length]);
-      groupPatterns.push(entry.context);
+      // Entries that share a context list share one group.
+      const key = JSON.stringify([...entry.context].sort());
+      let group = groupOfContext.get(key);
+      if (group === undefined) {
+        group = groupPatterns.length;
+        groupOfContext.set(key, group);
+        groupPatterns.push(entry.context);
+      }
+      contextOfEntry.push([group]);
     } else if (entry.tier === 'common') {
       contextOfEntry.push(entry.sources.map((s) => groupOfSource.get(s)).filter((g): g is number => g !== undefined));
     } else {

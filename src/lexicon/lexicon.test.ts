@@ -38,7 +38,7 @@ function idsFound(text: string): string[] {
 describe('the lexicon as a whole', () => {
   test('validates: fields, ids, phrases, related ids, patterns', () => {
     expect(validateLexicon(lexicon, compromiseInflector)).toEqual([]);
-  });
+  }, 60_000);
 
   test('every entry compiled', () => {
     expect(matcher.entries.map((e) => e.id)).toEqual(lexicon.map((e) => e.id));
@@ -51,7 +51,7 @@ describe('the lexicon as a whole', () => {
         for (const words of patternPhrases(pattern, compromiseInflector))
           if (words.length === 1 && COMMON_WORDS.has(words[0].replace(/'s?$/, ''))) single.push(`${entry.id}: ${words[0]}`);
     expect(single).toEqual([]);
-  });
+  }, 60_000);
 
   test('no two entries share an expanded phrase (the earlier would silently shadow the later)', () => {
     const owner = new Map<string, string>();
@@ -65,7 +65,7 @@ describe('the lexicon as a whole', () => {
           owner.set(key, entry.id);
         }
     expect(clashes).toEqual([]);
-  });
+  }, 60_000);
 
   test('each family file holds its own family', () => {
     for (const source of SOURCES) for (const entry of families[source]) expect(entry.sources, entry.id).toContain(source);
