@@ -482,7 +482,7 @@ export const shared: LexiconEntry[] = [
     ],
     examples: {
       match: [
-        'The U.S. and its vassal forces staged another provocative drill.',
+        'Tokyo and the other vassal forces staged another provocative drill.',
         'Pyongyang said the drills of Washington\'s allies and their vassal forces raise tension.',
         'The commentary mocked the vassal armies that joined the drills.',
       ],
