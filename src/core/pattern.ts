@@ -40,6 +40,7 @@ export function parsePattern(pattern: string): Node[] {
       if (ch === ' ') {
         pos++;
       } else if (ch === '(') {
+        if (pos > 0 && /[\p{L}\p{N}']/u.test(pattern[pos - 1])) fail(`"(" at ${pos} joins a word: groups hold whole words`);
         pos++;
         const options: Node[][] = [sequence(true)];
         while (pattern[pos] === '|') {
@@ -48,6 +49,7 @@ export function parsePattern(pattern: string): Node[] {
         }
         if (pattern[pos] !== ')') fail(`unclosed "(" at ${pos}`);
         pos++;
+        if (/[\p{L}\p{N}']/u.test(pattern[pos - 2]) && /[\p{L}\p{N}']/u.test(pattern[pos] ?? '')) fail(`")" at ${pos - 1} joins a word: groups hold whole words`);
         nodes.push({ kind: 'alt', options });
       } else if (ch === '|' || ch === ')') {
         if (!inGroup) fail(`unexpected "${ch}" at ${pos}`);
