@@ -1,117 +1,46 @@
 /**
- * The `rhetoric-lens` command line: the extension's engine over files and
- * standard input. `main` returns the exit code; nothing here calls
- * process.exit, so the tests can run it in-process.
+ * The `rhetoric-lens` command line: the extension's engine over files, folders,
+ * JSONL archives and standard input. `main` returns the exit code; nothing
+ * here calls process.exit, so the tests can run it in-process.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { Matcher } from '../core/matcher';
-import { htmlToText } from '../core/html-text';
-import { describeSummary, sourceLabel, summarize } from '../core/summary';
-import type { LexiconEntry } from '../core/types';
-import { compileBuiltin } from '../lexicon/build';
+import type { Readable } from 'node:stream';
 import { lexicon } from '../lexicon/index';
+import { compileBuiltin } from '../lexicon/build';
+import type { LexiconEntry } from '../core/types';
+import { parseArgs, UsageError } from './args';
+import { diffCommand } from './diff-command';
 import { entryToMarkdown, filterEntries, lexiconToMarkdown, type EntryFilter } from './lexicon-view';
-import { jsonHit, type JsonHit } from './json';
+import { scanCommand } from './scan-command';
+import { getMatcher } from './scan-text';
+
+export { UsageError } from './args';
+export { getMatcher, scanText, type DocumentResult } from './scan-text';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
+  /** Whether standard output is a terminal (emphasis as ANSI underline rather than **bold**). */
   isTTY: boolean;
+  /** Standard input as a stream, for JSONL read line by line; without it, readStdin's text is used. */
+  stdinStream?: () => Readable;
+  /** Whether standard error is a terminal: the progress line is drawn only then. */
+  stderrIsTTY?: boolean;
+  /** Writes to standard error without a line break (the progress line redraws in place). */
+  stderrRaw?: (text: string) => void;
+  /** Resolves once standard output can take more (a slow pipe); results then never pile up in memory. */
+  drain?: () => Promise<void> | void;
 }
 
-export class UsageError extends Error {}
-
-const USAGE = `usage:
-  rhetoric-lens scan [--json] FILE... | -      scan .txt or .html files, or - for standard input
+export const USAGE = `usage:
+  rhetoric-lens scan [--json | --format text|json|csv|markdown|annotation] [--out FILE]
+                     [--jsonl-field FIELD] [--quiet] PATH... | -
+      PATH is a file, a folder (searched for .txt, .html, .htm, .md) or a .jsonl/.ndjson(.gz)
+      archive, one JSON document a line with its text in FIELD (default "text"); - is standard
+      input (JSONL when --jsonl-field is given). Results are written one document at a time.
+  rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other
   rhetoric-lens lexicon [--json|--markdown] [--source S] [--technique T] [--tier signature|common]
   rhetoric-lens explain ID|PHRASE               print one entry`;
-
-let matcher: Promise<Matcher> | undefined;
-export function getMatcher(): Promise<Matcher> {
-  matcher ??= compileBuiltin().then((compiled) => new Matcher(compiled));
-  return matcher;
-}
-
-/** Splits arguments into flags (with their values) and positionals. */
-function parseArgs(args: string[], valued: string[], boolean: string[]) {
-  const flags: Record<string, string | true> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '-' || !arg.startsWith('-')) positional.push(arg);
-    else if (boolean.includes(arg)) flags[arg] = true;
-    else if (valued.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      flags[arg] = value;
-    } else throw new UsageError(`unknown option ${arg}`);
-  }
-  return { flags, positional };
-}
-
-interface Input {
-  name: string;
-  text: string;
-}
-
-function readInput(name: string, io: Io): Input {
-  if (name === '-') return { name: '-', text: io.readStdin() };
-  let raw: string;
-  try {
-    raw = readFileSync(name, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
-  }
-  const ext = extname(name).toLowerCase();
-  return { name, text: ext === '.html' || ext === '.htm' ? htmlToText(raw) : raw };
-}
-
-export interface DocumentResult {
-  input: string;
-  words: number;
-  hits: JsonHit[];
-  summary: ReturnType<typeof summarize>;
-}
-
-/** Scans one text with the built-in lexicon: the JSON schema of `scan --json`. */
-export async function scanText(name: string, text: string): Promise<DocumentResult> {
-  const m = await getMatcher();
-  const { hits, words } = m.scan(text);
-  return { input: name, words, hits: hits.map((h) => jsonHit(h, m.entries, text)), summary: summarize(hits, m.entries, words) };
-}
-
-function formatHuman(result: DocumentResult, text: string, io: Io): string {
-  const bold = (s: string) => (io.isTTY ? `\x1b[1;4m${s}\x1b[0m` : `**${s}**`);
-  const lines = [result.input === '-' ? '(standard input)' : result.input];
-  result.hits.forEach((hit, i) => {
-    const sentence = text.slice(hit.sentence.start, hit.start) + bold(text.slice(hit.start, hit.end)) + text.slice(hit.end, hit.sentence.end);
-    const voice = hit.voice === 'own' ? "text's own voice" : 'quoted';
-    lines.push(`  ${i + 1}. "${hit.phrase}" (${hit.id}) · typical of ${hit.sources.map(sourceLabel).join(', ')} · ${hit.techniques.join(', ')} · ${voice}`);
-    lines.push(`     ${sentence.replace(/[\u2029\s]+/g, ' ').trim()}`);
-  });
-  const s = result.summary;
-  lines.push(`  ${describeSummary(s, "the text's")}.`);
-  if (s.hits > 0) {
-    lines.push(`  ${s.perThousandWords} per 1,000 words (${s.words} words)`);
-    lines.push(`  by source: ${Object.entries(s.bySource).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    lines.push(`  by technique: ${Object.entries(s.byTechnique).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  }
-  return lines.join('\n');
-}
-
-async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { flags, positional } = parseArgs(args, [], ['--json']);
-  if (positional.length === 0) throw new UsageError('scan needs at least one FILE, or - for standard input');
-  const inputs = positional.map((name) => readInput(name, io)); // read all first: a bad path fails before any output
-  for (const input of inputs) {
-    const result = await scanText(input.name, input.text);
-    io.stdout(flags['--json'] ? JSON.stringify(result) : formatHuman(result, input.text, io));
-  }
-  return 0;
-}
 
 async function lexiconCommand(args: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(args, ['--source', '--technique', '--tier'], ['--json', '--markdown']);
@@ -155,6 +84,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await lexiconCommand(rest, io);
       case 'explain':
         return await explainCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // The `rhetoric-lens` command. The engine is TypeScript; tsx loads it without a build step.
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
+
+// `rhetoric-lens scan … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const { main } = await tsImport('./main.ts', import.meta.url);
 process.exitCode = await main(process.argv.slice(2), {
@@ -9,4 +16,8 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readStdin: () => readFileSync(0, 'utf8'),
   isTTY: Boolean(process.stdout.isTTY),
+  stdinStream: () => process.stdin,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrRaw: (text) => process.stderr.write(text),
+  drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : undefined),
 });

@@ -1,0 +1,148 @@
+/**
+ * `rhetoric-lens scan`: files, folders, JSONL archives or standard input, one
+ * document at a time, each result written as soon as it is ready.
+ *
+ * Without --format (or --json), the format follows the --out file's extension
+ * (.jsonl/.ndjson/.json → json, .csv, .md → markdown, .jsonld → annotation),
+ * and is `text` otherwise.
+ *
+ * Exit status: 0 when at least one document was scanned, even if others were
+ * skipped (each skip is one line on standard error); 2 on bad usage, when a
+ * path named on the command line does not exist, or when nothing at all
+ * could be scanned.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { fromScanResult } from '../export/from-scan-result';
+import { csvFields, csvRecord, CSV_COLUMNS } from '../export/to-csv';
+import { toAnnotationPage } from '../export/to-annotations';
+import { toMarkdown } from '../export/to-markdown';
+import { lexicon } from '../lexicon/index';
+import { parseArgs, UsageError } from './args';
+import { BatchTotals } from './batch-totals';
+import { FOLDER_EXTENSIONS, isJsonl, readDocuments, type SourceDocument } from './documents';
+import { formatHuman } from './format-human';
+import type { Io } from './main';
+import { fileOutput, stdoutOutput } from './output';
+import { Progress } from './progress';
+import { getMatcher, scanText, type DocumentResult } from './scan-text';
+
+export const SCAN_FORMATS = ['text', 'json', 'csv', 'markdown', 'annotation'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+
+/** CLI CSV: the export's columns after the document's file and JSONL id, so that one file holds a whole run. */
+export const BATCH_CSV_COLUMNS = ['input', 'id', ...CSV_COLUMNS];
+
+/** The lines to write for one document, without their final line break; undefined writes nothing. */
+type Render = (result: DocumentResult, doc: SourceDocument) => string | undefined;
+
+function renderer(format: ScanFormat, tty: boolean, lexiconVersion: string): Render {
+  const exported = (result: DocumentResult, doc: SourceDocument) =>
+    fromScanResult(result, doc.text, { url: doc.url, title: doc.title, time: new Date().toISOString(), lexiconVersion });
+  switch (format) {
+    case 'text':
+      return (result, doc) => formatHuman(result, doc.text, tty);
+    case 'json':
+      return (result) => JSON.stringify(result);
+    case 'csv': {
+      let header = csvRecord(BATCH_CSV_COLUMNS);
+      return (result, doc) => {
+        const rows = exported(result, doc).hits.map((hit) => csvRecord([doc.input, doc.id === undefined ? '' : String(doc.id), ...csvFields(hit)]));
+        const text = header + rows.join('');
+        header = '';
+        return text === '' ? undefined : text.slice(0, -1); // the output adds the last \n of the CRLF
+      };
+    }
+    case 'markdown': {
+      let first = true;
+      return (result, doc) => {
+        const report = toMarkdown(exported(result, doc), lexicon).trimEnd();
+        const text = first ? report : `\n${report}`;
+        first = false;
+        return text;
+      };
+    }
+    case 'annotation':
+      return (result, doc) => JSON.stringify(toAnnotationPage(exported(result, doc), lexicon));
+  }
+}
+
+/** The format an output file's name asks for, when --format does not say: results.jsonl is JSON, report.md Markdown… */
+export function formatOfFile(path: string): ScanFormat | undefined {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'json';
+  if (extension === '.csv') return 'csv';
+  if (extension === '.md') return 'markdown';
+  if (extension === '.jsonld') return 'annotation';
+  return undefined;
+}
+
+/** Bytes to read in all, when every input is a file named on the command line; else undefined. */
+function totalBytes(paths: string[]): number | undefined {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') return undefined;
+    const info = statSync(path);
+    if (info.isDirectory()) return undefined;
+    total += info.size;
+  }
+  return total;
+}
+
+export async function scanCommand(args: string[], io: Io): Promise<number> {
+  const { flags, positional } = parseArgs(args, ['--format', '--out', '--jsonl-field'], ['--json', '--quiet']);
+  const outPath = flags['--out'] as string | undefined;
+  const format = (flags['--json'] ? 'json' : (flags['--format'] ?? (outPath && formatOfFile(outPath)) ?? 'text')) as ScanFormat;
+  if (!SCAN_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use ${SCAN_FORMATS.join(', ')}`);
+  if (flags['--json'] && flags['--format'] && flags['--format'] !== 'json') throw new UsageError('--json and --format disagree');
+  if (positional.length === 0) throw new UsageError('scan needs at least one FILE or FOLDER, or - for standard input');
+  if (positional.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be named only once');
+  // A path that does not exist is a typo: fail before any output, as a usage error.
+  for (const path of positional) if (path !== '-' && !existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
+
+  const output = outPath ? fileOutput(outPath) : stdoutOutput(io);
+  const quiet = Boolean(flags['--quiet']);
+  const lexiconVersion = (await getMatcher()).version;
+  const render = renderer(format, !outPath && io.isTTY, lexiconVersion);
+  const counter = { bytes: 0 };
+  const progress = new Progress(io.stderrIsTTY && !quiet ? io.stderrRaw : undefined, totalBytes(positional));
+  const totals = new BatchTotals();
+  const jsonlField = (flags['--jsonl-field'] as string | undefined) ?? 'text';
+
+  const documents = readDocuments(positional, {
+    jsonlField,
+    stdinIsJsonl: flags['--jsonl-field'] !== undefined,
+    readStdin: io.readStdin,
+    stdinStream: io.stdinStream ?? (() => Readable.from([io.readStdin()])),
+    exclude: new Set(outPath ? [resolve(outPath)] : []),
+    counter,
+  });
+  try {
+    for await (const event of documents) {
+      if (event.kind === 'skipped') {
+        progress.clear();
+        io.stderr(`rhetoric-lens: ${event.input}: ${event.reason}; skipped`);
+        totals.skipped++;
+        continue;
+      }
+      const { doc } = event;
+      const result = await scanText(doc.input, doc.text, doc.id);
+      const text = render(result, doc);
+      if (text !== undefined) await output.line(text);
+      totals.add(result);
+      progress.update(totals, counter.bytes);
+    }
+  } finally {
+    progress.clear();
+    await output.close();
+  }
+
+  if (totals.documents === 0) {
+    if (totals.skipped === 0) io.stderr(`rhetoric-lens: nothing to scan (folders are searched for ${FOLDER_EXTENSIONS.join(', ')} files; JSONL files must be named)`);
+    return 2;
+  }
+  const batch = outPath !== undefined || totals.documents > 1 || positional.some((p) => p !== '-' && (isJsonl(p) || statSync(p).isDirectory()));
+  if (batch && !quiet) (outPath ? io.stdout : io.stderr)(totals.format());
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { markdownText, toMarkdown } from './to-markdown';
+import { scanDocument, TEST_LEXICON } from './test-document';
+
+/** Cells of a table row: splits on pipes that are not backslash-escaped. */
+function cells(row: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === '\\') cell += row[i] + (row[++i] ?? '');
+    else if (row[i] === '|') {
+      out.push(cell);
+      cell = '';
+    } else cell += row[i];
+  }
+  out.push(cell);
+  return out.slice(1, -1).map((c) => c.trim());
+}
+
+describe('Markdown report', () => {
+  const doc = scanDocument();
+  const report = toMarkdown(doc, TEST_LEXICON);
+  const lines = report.split('\n');
+  const table = lines.filter((line) => line.startsWith('|'));
+
+  test('the table has one row per phrase, every row with the header’s five cells', () => {
+    expect(cells(table[0])).toEqual(['Phrase', 'Entry', 'Typical of', 'Count', 'Example']);
+    const rows = table.slice(2);
+    expect(rows).toHaveLength(new Set(doc.hits.map((h) => h.id)).size);
+    for (const row of table) expect(cells(row)).toHaveLength(5);
+    const puppet = rows.map(cells).find((c) => c[1] === '`puppet-regime`')!;
+    expect(puppet[3]).toBe('2');
+  });
+
+  test('page text cannot break out: pipes, line breaks and markup are escaped', () => {
+    const west = table.map(cells).find((c) => c[1] === '`collective-west`')!;
+    expect(west[4]).toBe('A line break inside: **the collective West** \\| pipes \\| and \\<b\\>tags\\</b\\> \\*stars\\* \\[link\\](javascript:alert(1)).');
+    expect(report).not.toContain('<b>');
+    expect(report).toContain('# Rhetoric Lens report: A \\| test \\*page\\*');
+  });
+
+  test('summary first, explanations last', () => {
+    expect(report).toMatch(/\*\*6 phrases typical of KCNA and Russian state media, \d in the page's own voice\.\*\*/);
+    expect(report).toContain('- **Per 1,000 words:**');
+    const explanations = report.slice(report.indexOf('## Explanations'));
+    expect(explanations).toContain('### dance to the tune of others');
+    expect(explanations).toContain('Test entry dance-to-the-tune. It exists for the unit tests.');
+  });
+
+  test('a page without hits says so and has no table', () => {
+    const empty = toMarkdown(scanDocument('The council met on Tuesday.'));
+    expect(empty).toContain('No state-media phrasing found in 5 words');
+    expect(empty).not.toContain('| Phrase');
+  });
+
+  test.each([
+    ['a|b', 'a\\|b'],
+    ['x\ny\r\nz\u2029w', 'x y z w'],
+    ['back\\slash', 'back\\\\slash'],
+    ['<script>', '\\<script\\>'],
+    ['AT&T', 'AT\\&T'],
+  ])('markdownText(%j) is %j', (input, output) => {
+    expect(markdownText(input)).toBe(output);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The library: `import { scan, lexicon } from 'rhetoric-lens'`. Node only (the
+ * built-in lexicon is compiled, or read from its cache, on first use), so
+ * every function that needs it is async. The pure export formatters are
+ * re-exported for turning results into CSV, Markdown or W3C Web Annotations.
+ */
+import { htmlToText } from './core/html-text';
+import type { LexiconEntry } from './core/types';
+import { diffPhrasing, type PhrasingDiff } from './cli/diff';
+import { findEntry } from './cli/main';
+import { scanText, type DocumentResult } from './cli/scan-text';
+import { fromScanResult, type DocumentMeta } from './export/from-scan-result';
+import type { ExportDocument } from './export/export-document';
+import { lexicon } from './lexicon/index';
+
+export interface ScanOptions {
+  /** Treat the text as an HTML document and scan its visible text (offsets then index that text). */
+  html?: boolean;
+  /** The result's `input`; default `-`. */
+  name?: string;
+}
+
+export interface ScanResult extends DocumentResult {
+  /** The string the offsets index: the text itself, or an HTML document's visible text. */
+  text: string;
+}
+
+/**
+ * Finds the state-media phrasing in a text. Resolves to the `scan --json`
+ * schema (`input`, `words`, `hits`, `summary`) plus the scanned `text`.
+ */
+export async function scan(text: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const scanned = options.html ? htmlToText(text) : text;
+  return { ...(await scanText(options.name ?? '-', scanned)), text: scanned };
+}
+
+/** The entry for an id or a phrase ("the collective West"), or undefined. */
+export function explain(query: string): Promise<LexiconEntry | undefined> {
+  return findEntry(query);
+}
+
+/** Which phrasing is in `a` and not `b`, in `b` and not `a`, and in both. */
+export async function diff(a: string, b: string, options: { html?: boolean } = {}): Promise<PhrasingDiff> {
+  const [left, right] = await Promise.all([scan(a, { ...options, name: 'A' }), scan(b, { ...options, name: 'B' })]);
+  return diffPhrasing({ result: left, text: left.text }, { result: right, text: right.text });
+}
+
+/** A scan result as an export document, for `toCsv`, `toMarkdown`, `toAnnotationPage`… */
+export function toExportDocument(result: ScanResult, meta: DocumentMeta): ExportDocument {
+  return fromScanResult(result, result.text, meta);
+}
+
+export { lexicon };
+export { lexiconVersion } from './lexicon/build';
+export type { LexiconEntry, Technique, Tier, Voice, Source } from './core/types';
+export type { Summary } from './core/summary';
+export type { DocumentResult } from './cli/scan-text';
+export type { PhrasingDiff, DiffEntry } from './cli/diff';
+export * from './export/index';
