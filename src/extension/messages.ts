@@ -49,7 +49,29 @@ export type Message =
   | { kind: 'highlight:step'; direction: 1 | -1 }
   | { kind: 'highlight:toggle' }
   /** content (the card's "More") → background: open the popup's detail for an entry. */
-  | { kind: 'detail:open'; entryId: string };
+  | { kind: 'detail:open'; entryId: string }
+  /**
+   * tests and diagnostics → content: how long the page's scan took (ScanStats
+   * in src/dom/page-lens.ts, performance.now() times). The top frame answers;
+   * with `allFrames`, every frame may (the first reply wins).
+   */
+  | { kind: 'scan:stats'; allFrames?: boolean }
+  /**
+   * content (the hover card) → background: an entry's summary (the first
+   * sentence of its explanation), which the page's copy of the lexicon leaves
+   * out. Replies `Result<string>`.
+   */
+  | { kind: 'entry:summary'; entryId: string }
+  /**
+   * popup → background: passages from the user's own history for an entry
+   * (same entry first, then related ones), never from `excludeUrl`.
+   * Replies `Result<RelatedPassage[]>` (src/history/related-passages.ts).
+   */
+  | { kind: 'history:related'; entryId: string; relatedIds: string[]; excludeUrl?: string; limit?: number }
+  /** popup → background: how much history is stored. Replies `Result<{ pages: number; passages: number }>`. */
+  | { kind: 'history:stats' }
+  /** popup (or options) → background: delete the whole history. Replies `Result<{ pages: number }>`, the pages deleted. */
+  | { kind: 'history:clear' };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

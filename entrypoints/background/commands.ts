@@ -1,0 +1,28 @@
+/** Keyboard commands (declared in wxt.config.ts), routed to the active tab's top frame. */
+import { browser, type Browser } from 'wxt/browser';
+import type { Message } from '../../src/extension/messages';
+
+export function commandMessage(command: string): Message | undefined {
+  switch (command) {
+    case 'toggle-highlights':
+      return { kind: 'highlight:toggle' };
+    case 'next-highlight':
+      return { kind: 'highlight:step', direction: 1 };
+    case 'previous-highlight':
+      return { kind: 'highlight:step', direction: -1 };
+    default:
+      return undefined;
+  }
+}
+
+export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const message = commandMessage(command);
+  if (!message) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    // A browser page or a page loaded before the extension: nothing listens, nothing to do.
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The background's one message switch. Each kind says who may send it: the
+ * page's content script (our id, from a tab) or one of our own pages (our id,
+ * an extension URL: the popup, or the popup opened in a tab). Anything else
+ * is refused before it is acted on.
+ */
+import type { Browser } from 'wxt/browser';
+import { isMessage, type Message, type PageReport, type Result } from '../../src/extension/messages';
+import type { HistoryStore } from '../../src/history/history-store';
+import { rankRelatedPassages } from '../../src/history/related-passages';
+
+export interface BackgroundDeps {
+  runtimeId: string;
+  /** `browser.runtime.getURL('/')`: where our own pages live. */
+  extensionOrigin: string;
+  history: Pick<HistoryStore, 'passagesForEntries' | 'stats' | 'clear'>;
+  /** Store a page's report in the history (coalesced per tab). */
+  recordPage(tabId: number, report: PageReport): Promise<void>;
+  setBadge(tabId: number, frameId: number, count: number): Promise<void>;
+  openDetail(request: { tabId: number; windowId?: number; entryId: string }): Promise<void>;
+  /** The first sentence of a built-in entry's explanation. */
+  entrySummary(entryId: string): string | undefined;
+}
+
+type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
+
+export function fromContentScript(sender: Sender, deps: Pick<BackgroundDeps, 'runtimeId' | 'extensionOrigin'>): boolean {
+  return sender.id === deps.runtimeId && sender.tab?.id !== undefined && !fromExtensionPage(sender, deps);
+}
+
+/** One of our pages. Content scripts share our id but run on the page's URL. */
+export function fromExtensionPage(sender: Sender, deps: Pick<BackgroundDeps, 'runtimeId' | 'extensionOrigin'>): boolean {
+  return sender.id === deps.runtimeId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+const REFUSED: Result<never> = { ok: false, error: 'refused: wrong sender' };
+
+/**
+ * Returns the reply, or undefined for messages that are not the
+ * background's to answer (so that another listener, such as an open popup,
+ * may answer them).
+ */
+export function createMessageHandler(deps: BackgroundDeps) {
+  return (raw: unknown, sender: Sender): Promise<Result<unknown>> | undefined => {
+    if (!isMessage(raw)) return undefined;
+    const message = raw as Message;
+    switch (message.kind) {
+      case 'report:changed': {
+        if (!fromContentScript(sender, deps)) return Promise.resolve(REFUSED);
+        const tab = sender.tab!;
+        const frameId = sender.frameId ?? 0;
+        return attempt(async () => {
+          await deps.setBadge(tab.id!, frameId, message.count);
+          // Top frames only: a frame's history entry would name an ad or an embed, not the page read.
+          // Never for private windows.
+          if (frameId === 0 && !tab.incognito && message.report && message.report.hits.length > 0) {
+            void deps.recordPage(tab.id!, message.report);
+          }
+          return null;
+        });
+      }
+      case 'detail:open': {
+        if (!fromContentScript(sender, deps)) return Promise.resolve(REFUSED);
+        if (typeof message.entryId !== 'string' || message.entryId === '') return Promise.resolve({ ok: false, error: 'no entry' });
+        return attempt(() => deps.openDetail({ tabId: sender.tab!.id!, windowId: sender.tab!.windowId, entryId: message.entryId }).then(() => null));
+      }
+      case 'entry:summary': {
+        if (!fromContentScript(sender, deps) && !fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
+        const summary = typeof message.entryId === 'string' ? deps.entrySummary(message.entryId) : undefined;
+        return Promise.resolve(summary === undefined ? { ok: false, error: `no summary for ${String(message.entryId)}` } : { ok: true, value: summary });
+      }
+      case 'history:related': {
+        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
+        const relatedIds = Array.isArray(message.relatedIds) ? message.relatedIds.filter((id): id is string => typeof id === 'string') : [];
+        return attempt(async () =>
+          rankRelatedPassages(await deps.history.passagesForEntries([message.entryId, ...relatedIds]), {
+            entryId: message.entryId,
+            relatedIds,
+            excludeUrl: message.excludeUrl,
+            limit: message.limit,
+          }),
+        );
+      }
+      case 'history:stats':
+        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
+        return attempt(() => deps.history.stats());
+      case 'history:clear':
+        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
+        return attempt(async () => ({ pages: await deps.history.clear() }));
+      // Messages for the content script; they reach the background only by mistake.
+      case 'report:get':
+      case 'highlight:goto':
+      case 'highlight:step':
+      case 'highlight:toggle':
+      case 'scan:stats':
+        return undefined;
+      default: {
+        const unknown: never = message;
+        void unknown;
+        return undefined;
+      }
+    }
+  };
+}

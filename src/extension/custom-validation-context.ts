@@ -1,0 +1,16 @@
+/**
+ * Loads what checking a phrase needs in the options page, once: compromise
+ * for inflections, the built-in entries expanded for the duplicate check (a
+ * second or two of compromise, done in slices), and the common words (see
+ * custom-common-words.ts). The lexicon and the word list are chunks of their
+ * own, loaded on first use.
+ */
+import { compromiseInflector } from '../core/inflect';
+import { loadCommonWords } from './custom-common-words';
+import { buildPhraseIndex } from './custom-duplicates';
+import type { ImportContext } from './import-export-apply';
+
+export async function loadValidationContext(): Promise<ImportContext> {
+  const [{ lexicon }, common] = await Promise.all([import('../lexicon/index'), loadCommonWords()]);
+  return { inflector: compromiseInflector, builtin: await buildPhraseIndex(lexicon, compromiseInflector), common };
+}

@@ -1,0 +1,82 @@
+/**
+ * The options page: every section, wired to the stored settings. Changes
+ * are saved at once, one after another, and a change made elsewhere (the
+ * popup, another options tab, an import) shows here at once too.
+ */
+import { ensureCustomLexicon } from '../../extension/custom-compile';
+import { loadValidationContext } from '../../extension/custom-validation-context';
+import type { ImportContext } from '../../extension/import-export-apply';
+import { readSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings';
+import { h } from '../popup/dom';
+import { historySection } from './history-section';
+import { issuesBanner } from './issues-banner';
+import { phrasesSection } from './phrases-section';
+import type { SaveSettings, SettingsSection } from './section-types';
+import { sensitivitySection } from './sensitivity-section';
+import { shortcutsSection } from './shortcuts-section';
+import { sitesSection } from './sites-section';
+import { sourcesSection } from './sources-section';
+import { statusLine } from './status-line';
+import { styleSection } from './style-section';
+import { transferSection } from './transfer-section';
+
+const NAV: [string, string][] = [
+  ['what', 'Sources'],
+  ['sensitivity', 'Sensitivity'],
+  ['style', 'Style'],
+  ['sites', 'Sites'],
+  ['phrases', 'Your phrases'],
+  ['history', 'History'],
+  ['shortcuts', 'Shortcuts'],
+  ['backup', 'Back up'],
+];
+
+export async function mountOptionsPage(root: HTMLElement): Promise<void> {
+  const status = statusLine();
+
+  let context: Promise<ImportContext> | undefined;
+  const loadContext = () => {
+    context ??= loadValidationContext();
+    context.catch(() => (context = undefined)); // try again on the next check
+    return context;
+  };
+
+  const sections: SettingsSection[] = [];
+  const show = (settings: Settings) => sections.forEach((s) => s.update(settings));
+  let writes = Promise.resolve();
+  const save: SaveSettings = (change) => {
+    writes = writes
+      .then(async () => {
+        show(await updateSettings(change));
+        status.say('Saved.');
+      })
+      .catch((error: unknown) => status.say(`Could not save: ${(error as Error).message}`, { error: true }));
+  };
+
+  const banner = issuesBanner();
+  const phrases = phrasesSection(status, loadContext);
+  sections.push(sourcesSection(save), sensitivitySection(save), styleSection(save), sitesSection(save));
+  const [what, sensitivity, style, sites] = sections;
+  const history = historySection(save);
+  sections.push(history);
+
+  root.replaceChildren(
+    h(
+      'header',
+      { class: 'page-header' },
+      h('h1', null, 'Rhetoric Lens settings'),
+      h('nav', { attrs: { 'aria-label': 'Sections' } }, h('ul', null, NAV.map(([id, name]) => h('li', null, h('a', { attrs: { href: `#${id}` } }, name))))),
+    ),
+    banner.element,
+    h('main', null, what.element, sensitivity.element, style.element, sites.element, phrases.element, history.element, shortcutsSection(), transferSection(loadContext)),
+    status.element,
+  );
+
+  show(await readSettings());
+  watchSettings(show);
+  await phrases.start();
+  await banner.start();
+  // After an update, or a repair of the phrases, the compiled form may be stale.
+  void ensureCustomLexicon().catch((error: unknown) => status.say(`Your phrases could not be compiled: ${(error as Error).message}`, { error: true }));
+  root.dataset.ready = 'true';
+}

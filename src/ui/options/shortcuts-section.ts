@@ -1,0 +1,44 @@
+/**
+ * "Keyboard shortcuts": the extension's commands and their keys, and how to
+ * change them. Browsers keep that page to themselves: Chrome lets an
+ * extension open chrome://extensions/shortcuts in a tab; Firefox 137+ opens
+ * its own with `commands.openShortcutSettings()`, older versions only by menu.
+ */
+import { browser } from 'wxt/browser';
+import { h, replaceChildren } from '../popup/dom';
+import { section } from './controls';
+
+const FIREFOX_PATH = 'In Firefox: open the menu ☰ → Add-ons and themes (about:addons), click the gear icon ⚙ above the list, and choose Manage Extension Shortcuts.';
+
+export function shortcutsSection(): HTMLElement {
+  const table = h('table', { class: 'shortcuts' }, h('caption', { class: 'visually-hidden' }, 'Keyboard shortcuts'));
+  const body = h('tbody', null, h('tr', null, h('td', { attrs: { colspan: 2 } }, 'Reading the shortcuts…')));
+  table.append(h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, 'Action'), h('th', { attrs: { scope: 'col' } }, 'Shortcut'))), body);
+
+  void (async () => {
+    try {
+      const commands = (await browser.commands.getAll()).filter((c) => c.name && c.name !== '_execute_action' && c.name !== '_execute_browser_action');
+      replaceChildren(
+        body,
+        commands.map((c) => h('tr', null, h('td', null, c.description || c.name || ''), h('td', null, c.shortcut ? h('kbd', null, c.shortcut) : h('span', { class: 'hint' }, 'not set')))),
+      );
+    } catch (error) {
+      replaceChildren(body, h('tr', null, h('td', { attrs: { colspan: 2 } }, `The shortcuts could not be read (${(error as Error).message}).`)));
+    }
+  })();
+
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  const how: Node[] = [];
+  if (import.meta.env.FIREFOX) {
+    if (typeof commands.openShortcutSettings === 'function') {
+      how.push(h('button', { attrs: { type: 'button' }, on: { click: () => void commands.openShortcutSettings!() } }, 'Change shortcuts…'));
+    }
+    how.push(h('p', { class: 'hint' }, FIREFOX_PATH));
+  } else {
+    how.push(
+      h('button', { attrs: { type: 'button' }, on: { click: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }) } }, 'Change shortcuts…'),
+      h('p', { class: 'hint' }, 'Opens chrome://extensions/shortcuts, where each shortcut can be set or cleared (in Edge: edge://extensions/shortcuts).'),
+    );
+  }
+  return section('shortcuts', 'Keyboard shortcuts', null, table, ...how);
+}

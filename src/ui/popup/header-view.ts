@@ -1,0 +1,63 @@
+/** The popup's header: the name, the Pause button, and the switches for this site and all sites. */
+import { h } from './dom';
+
+export interface HeaderState {
+  /** The page's host; '' for browser pages, which have no site switch. */
+  host: string;
+  siteOn: boolean;
+  enabled: boolean;
+  paused: boolean;
+}
+
+export interface HeaderActions {
+  setSite(on: boolean): void;
+  setEverywhere(on: boolean): void;
+  setPaused(paused: boolean): void;
+}
+
+function toggle(key: string, label: string, checked: boolean, disabled: boolean, title: string, onChange: (on: boolean) => void) {
+  return h(
+    'label',
+    { class: 'switch', attrs: { title } },
+    h('input', {
+      attrs: { type: 'checkbox', role: 'switch', 'data-key': key, checked, disabled },
+      on: { change: (event) => onChange((event.target as HTMLInputElement).checked) },
+    }),
+    h('span', { class: 'switch-track', attrs: { 'aria-hidden': 'true' } }),
+    h('span', { class: 'switch-label' }, label),
+  );
+}
+
+export function headerView(state: HeaderState, actions: HeaderActions): HTMLElement {
+  const { host, paused } = state;
+  return h(
+    'header',
+    { class: 'bar' },
+    h(
+      'div',
+      { class: 'bar-row' },
+      h('h1', null, 'Rhetoric Lens'),
+      h(
+        'button',
+        {
+          class: 'pause',
+          attrs: {
+            type: 'button',
+            'data-key': 'toggle-pause',
+            'aria-pressed': String(paused),
+            disabled: !paused && !state.enabled,
+            title: paused ? 'Resume highlighting everywhere' : 'Pause highlighting everywhere until you resume or restart the browser',
+          },
+          on: { click: () => actions.setPaused(!paused) },
+        },
+        paused ? 'Resume' : 'Pause',
+      ),
+    ),
+    h(
+      'div',
+      { class: 'toggles', attrs: { role: 'group', 'aria-label': 'Highlighting' } },
+      toggle('toggle-site', 'On this site', host !== '' && state.siteOn, host === '', host ? `Highlight phrases on ${host}` : 'This page has no site', (on) => actions.setSite(on)),
+      toggle('toggle-everywhere', 'On all sites', state.enabled, false, 'Highlight phrases on every site', (on) => actions.setEverywhere(on)),
+    ),
+  );
+}
