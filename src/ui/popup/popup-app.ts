@@ -17,6 +17,7 @@ import { hitListView } from './hit-list-view';
 import { plural } from './labels';
 import { filterHits, groupHits, NO_FILTER, stepOccurrence, summarizeReport, type HitFilter, type HitGroup } from './page-model';
 import { hostOf, pageStatus, withSite, type PageStatus } from './page-status';
+import { exportView } from './export-view';
 import { summaryView } from './summary-view';
 
 export interface PopupBackend {
@@ -314,6 +315,7 @@ export class PopupApp {
         step: (entryId, direction) => this.step(entryId, direction),
         openDetail: (entryId) => this.openDetail(entryId),
       }),
+      exportView(report, this.lookup),
     ];
   }
 
