@@ -1,0 +1,454 @@
+/**
+ * Wires one frame's content script together: settings decide whether the
+ * page lens runs, the pointer tracker and keyboard commands open the card,
+ * and messages from the popup and the background are answered here. Every
+ * listener ends with the context's signal.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CompiledLexicon } from '../../src/core/compiled';
+import { focusCss, GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
+import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
+import { MarkFallback } from '../../src/dom/mark-fallback';
+import { PageLens, type ScanStats } from '../../src/dom/page-lens';
+import { PointerTracker } from '../../src/dom/pointer-tracker';
+import { startPoint, type LensHit } from '../../src/dom/text-index';
+import { watchCustomLexicon } from '../../src/extension/custom-lexicon';
+import type { LayeredMatcher } from '../../src/extension/custom-matcher';
+import { highlightCss } from '../../src/extension/highlight-style';
+import type { Message, PageReport, PageState, Result } from '../../src/extension/messages';
+import { isMessage } from '../../src/extension/messages';
+import { isSiteDenied, readSettings, watchSettings, type Settings } from '../../src/extension/settings';
+import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
+
+/** Wait after the last change before telling the background, in ms. */
+const REPORT_DELAY = 300;
+/**
+ * Hits carried by report:changed (the background keeps them for the history):
+ * a page with thousands would make a message of megabytes, serialized on the
+ * page's main thread. report:get always answers with every hit.
+ */
+const REPORTED_HITS_MAX = 200;
+/** While a scan is under way, how often to look whether it is done, in ms. */
+const SETTLE_DELAY = 1000;
+/** How long the card stays after the pointer leaves the phrase, so it can reach the card. */
+const HOVER_GRACE = 350;
+
+export class ContentSession {
+  private settings: Settings | null = null;
+  /** The keyboard toggle's choice for this page, until the settings change. */
+  private override: 'on' | 'paused' | null = null;
+  private lens: PageLens | null = null;
+  private readonly card: HoverCard;
+  private readonly tracker: PointerTracker;
+  private cardHit: LensHit | null = null;
+  private cardByKeyboard = false;
+  private css = '';
+  private filterKey = '';
+  private lastCount = -1;
+  private lastState: PageState | null = null;
+  private reportOwed = false;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrollFrame = 0;
+  private readonly isTop: boolean;
+  /** The site the user is on: the top page's host, also inside its frames. */
+  private readonly host: string;
+  private settingsAt = 0;
+  private readonly summaries = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly matcher: LayeredMatcher,
+    private readonly times: { startedAt: number; lexiconAt: number },
+  ) {
+    const { signal } = ctx;
+    this.isTop = window.top === window;
+    this.host = topHost();
+    this.card = new HoverCard(document, {
+      signal,
+      onMore: (entryId) => this.send({ kind: 'detail:open', entryId }),
+      onClose: () => this.cardClosed(),
+    });
+    this.tracker = new PointerTracker(document, {
+      signal,
+      find: (x, y, target) => this.hitAt(x, y, target),
+      isOwnUi: (target) => this.card.owns(target),
+      onChange: (hit) => this.pointerOn(hit),
+    });
+    document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
+    window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
+    window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
+    signal.addEventListener('abort', () => this.shutdown(), { once: true });
+  }
+
+  async start(settingsRead: Promise<Settings>, customRead: Promise<CompiledLexicon | null>): Promise<void> {
+    const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(message, sender);
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    let settings: Settings;
+    let custom: CompiledLexicon | null;
+    try {
+      [settings, custom] = await Promise.all([settingsRead.catch(() => readSettings()), customRead]);
+    } catch (error) {
+      this.sendFailed(error); // storage unreachable: the extension was unloaded, or the page is going away
+      return;
+    }
+    this.settingsAt = performance.now();
+    if (this.ctx.signal.aborted) return;
+    this.matcher.setCustom(custom);
+    // The user's phrases changed: new matcher layer, fresh scan.
+    this.ctx.onInvalidated(
+      watchCustomLexicon((lexicon) => {
+        this.matcher.setCustom(lexicon);
+        this.restart();
+      }),
+    );
+    this.settings = settings;
+    const unwatch = watchSettings((next) => {
+      this.settings = next;
+      this.override = null;
+      this.apply();
+    });
+    this.ctx.onInvalidated(unwatch);
+    this.apply();
+  }
+
+  // --- state -----------------------------------------------------------------
+
+  state(): PageState {
+    const settings = this.settings;
+    let base: PageState = 'on';
+    if (!settings || !settings.enabled) base = 'off';
+    else if (isSiteDenied(settings, this.host)) base = 'off-for-site';
+    if (this.override === 'on') return 'on';
+    if (this.override === 'paused' && base === 'on') return 'paused';
+    return base;
+  }
+
+  /** Starts or stops the lens to match the state, and passes on filter and style changes. */
+  private apply() {
+    if (this.ctx.signal.aborted || !this.settings) return;
+    const on = this.state() === 'on';
+    const filter: HitFilter = { sources: this.settings.sources, sensitivity: this.settings.sensitivity, hiddenTechniques: this.settings.hiddenTechniques };
+    const filterKey = JSON.stringify(filter);
+    const css = `${highlightCss(this.settings.style)}\n${focusCss()}`;
+    if (on && !this.lens) {
+      this.css = css;
+      this.filterKey = filterKey;
+      this.lens = new PageLens(document, {
+        matcher: this.matcher,
+        filter,
+        css,
+        isOwnUi: (element) => element === this.card.host,
+        onChange: () => this.scheduleReport(false),
+        signal: this.ctx.signal,
+        startedAt: this.times.startedAt,
+      }).start();
+      this.tracker.enabled = true;
+    } else if (!on && this.lens) {
+      this.lens.stop();
+      this.lens = null;
+      this.tracker.enabled = false;
+      this.card.hide();
+    } else if (this.lens) {
+      if (css !== this.css) this.lens.painter.setCss((this.css = css));
+      if (filterKey !== this.filterKey) {
+        this.filterKey = filterKey;
+        this.lens.setFilter(filter);
+      }
+    }
+    this.scheduleReport(true);
+  }
+
+  /** Drops the index and scans the page afresh (the matcher changed). */
+  private restart() {
+    if (!this.lens) return;
+    this.card.hide();
+    this.lens.stop();
+    this.lens = null;
+    this.apply();
+  }
+
+  // --- the report ------------------------------------------------------------
+
+  async report(limit = Infinity): Promise<PageReport> {
+    const hits = (await this.lens?.report(limit)) ?? [];
+    return {
+      url: location.href,
+      title: document.title,
+      words: this.lens?.words() ?? 0,
+      state: this.state(),
+      lexiconVersion: this.matcher.version,
+      hits,
+    };
+  }
+
+  /** Tells the background about a changed count (or state, or address), once things settle. */
+  private scheduleReport(force: boolean) {
+    if (this.cardHit && !this.cardHit.live) this.card.hide();
+    if (force) this.lastCount = -1;
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => this.flushReport(), REPORT_DELAY);
+  }
+
+  /**
+   * Sends the count when it changed. The full report (hits in document
+   * order, with positions) is built only once the lens is idle: while a big
+   * page is still being scanned the count alone goes out, and the report follows.
+   */
+  private flushReport() {
+    if (this.ctx.signal.aborted) return;
+    const count = this.lens?.count() ?? 0;
+    const state = this.state();
+    const changed = count !== this.lastCount || state !== this.lastState;
+    this.lastCount = count;
+    this.lastState = state;
+    if (this.lens && !this.lens.idle) {
+      if (changed) this.send({ kind: 'report:changed', count });
+      this.reportOwed ||= changed;
+      this.reportTimer = setTimeout(() => this.flushReport(), SETTLE_DELAY);
+      return;
+    }
+    if (changed || this.reportOwed) {
+      this.reportOwed = false;
+      void this.report(REPORTED_HITS_MAX).then((report) => this.send({ kind: 'report:changed', count, report }));
+    }
+  }
+
+  private send(message: Message) {
+    try {
+      browser.runtime.sendMessage(message).catch((error: unknown) => this.sendFailed(error));
+    } catch (error) {
+      this.sendFailed(error);
+    }
+  }
+
+  private sendFailed(error: unknown) {
+    // "Extension context invalidated": the extension was reloaded or removed. A normal end.
+    if (String((error as Error)?.message ?? error).includes('context invalidated')) this.ctx.abort();
+    // Otherwise no receiver (the background is starting, or the popup is closed): nothing to do.
+  }
+
+  // --- messages ----------------------------------------------------------------
+
+  private onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
+    if (sender.id !== browser.runtime.id || !isMessage(message) || this.ctx.signal.aborted) return undefined;
+    const reply = <T,>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
+    const fail = (error: string): Promise<Result<never>> => Promise.resolve({ ok: false, error });
+    switch (message.kind) {
+      case 'report:get':
+        // One answer per tab: the top frame's. Frames report their own counts with report:changed.
+        return this.isTop ? this.report().then((report) => ({ ok: true, value: report })) : undefined;
+      case 'highlight:toggle':
+        this.override = this.state() === 'on' ? 'paused' : 'on';
+        this.apply();
+        return this.isTop ? reply(this.state()) : undefined;
+      case 'highlight:step': {
+        if (!this.isTop) return undefined;
+        const index = this.step(message.direction);
+        return index < 0 ? fail('no highlights on this page') : reply({ index, count: this.lens?.hits().length ?? 0 });
+      }
+      case 'highlight:goto': {
+        if (!this.isTop) return undefined;
+        const hit = this.lens?.hits()[message.index];
+        if (!hit) return fail(`no highlight ${message.index}`);
+        this.goTo(hit, { flash: true });
+        return reply({ index: message.index, count: this.lens?.hits().length ?? 0 });
+      }
+      case 'scan:stats':
+        return this.isTop || message.allFrames ? reply(this.stats()) : undefined;
+      case 'report:changed':
+      case 'detail:open':
+      case 'entry:summary':
+      case 'history:related':
+      case 'history:stats':
+      case 'history:clear':
+        return undefined; // for the background
+      default: {
+        const unknown: never = message;
+        return unknown;
+      }
+    }
+  }
+
+  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number } {
+    const { startedAt, lexiconAt } = this.times;
+    const stats: ScanStats = this.lens?.stats ?? {
+      startedAt,
+      firstPaintAt: null,
+      scannedAt: null,
+      paintedAt: null,
+      characters: 0,
+      blocks: 0,
+      hits: 0,
+      painter: 'highlights',
+      walkMs: 0,
+      scanMs: 0,
+      placeMs: 0,
+      slices: 0,
+      longestSliceMs: 0,
+    };
+    return {
+      ...stats,
+      lexiconAt,
+      settingsAt: this.settingsAt,
+      blocks: this.lens?.index.owners ?? 0,
+      hits: this.lens?.count() ?? 0,
+      state: this.state(),
+      idle: this.lens?.idle ?? true,
+    };
+  }
+
+  // --- moving between hits --------------------------------------------------
+
+  /** Goes to the next (1) or previous (-1) hit: from the card's, or from the viewport. Returns its index, or -1. */
+  private step(direction: 1 | -1): number {
+    const hits = this.lens?.hits() ?? [];
+    if (hits.length === 0) return -1;
+    let index = this.cardHit ? hits.indexOf(this.cardHit) : -1;
+    if (index >= 0) index = (index + direction + hits.length) % hits.length;
+    else index = this.fromViewport(hits, direction);
+    this.goTo(hits[index], { flash: false });
+    return index;
+  }
+
+  /** The first hit at or below the top of the viewport (1), or the last one above its bottom (-1). */
+  private fromViewport(hits: LensHit[], direction: 1 | -1): number {
+    const height = window.innerHeight;
+    if (direction === 1) {
+      for (let i = 0; i < hits.length; i++) if ((anchorRect(hits[i])?.top ?? -1) >= 0) return i;
+      return 0;
+    }
+    for (let i = hits.length - 1; i >= 0; i--) if ((anchorRect(hits[i])?.bottom ?? height + 1) <= height) return i;
+    return hits.length - 1;
+  }
+
+  private goTo(hit: LensHit, options: { flash: boolean }) {
+    this.lens?.ensureShown(hit);
+    const element = startPoint(hit.block, hit.start).node.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    // A paragraph taller than the window: centre the phrase itself.
+    const rect = anchorRect(hit);
+    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
+      window.scrollBy({ top: rect.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
+    }
+    if (options.flash) this.lens?.painter.flash(hit);
+    this.showCard(hit, true);
+  }
+
+  // --- the card ----------------------------------------------------------------
+
+  private hitAt(x: number, y: number, target: EventTarget | null): LensHit | null {
+    const lens = this.lens;
+    if (!lens || lens.count() === 0) return null;
+    if (lens.painter instanceof MarkFallback) return lens.painter.hitOf(target instanceof Element ? target : null);
+    const caret = caretAt(document, x, y, [...lens.shadowRoots]);
+    return caret ? hitAtCaret(lens.index, caret, x, y) : null;
+  }
+
+  private pointerOn(hit: LensHit | null) {
+    clearTimeout(this.hideTimer);
+    if (hit) {
+      if (hit !== this.cardHit || !this.card.isOpen) this.showCard(hit, false);
+      return;
+    }
+    if (!this.card.isOpen || this.cardByKeyboard) return;
+    const check = () => {
+      if (this.card.hovered) this.hideTimer = setTimeout(check, HOVER_GRACE);
+      else this.card.hide();
+    };
+    this.hideTimer = setTimeout(check, HOVER_GRACE);
+  }
+
+  private showCard(hit: LensHit, byKeyboard: boolean) {
+    const rect = anchorRect(hit);
+    if (!rect) return;
+    const entry = this.matcher.entries[hit.entry];
+    const content: CardContent = {
+      entryId: entry.id,
+      phrase: entry.phrase,
+      match: hit.block.batch.text.slice(hit.start, hit.end),
+      sources: entry.sources,
+      techniques: entry.techniques,
+      summary: entry.summary ?? this.summaries.get(entry.id) ?? '',
+      voice: hit.voice,
+      group: GROUPS[hit.group] ?? 'custom',
+      custom: entry.custom === true,
+    };
+    if (entry.summary === undefined && !this.summaries.has(entry.id)) void this.fetchSummary(entry.id);
+    this.cardHit = hit;
+    this.cardByKeyboard = byKeyboard;
+    this.lens?.painter.setCurrent(hit);
+    this.card.show(content, rect, { focus: byKeyboard });
+  }
+
+  /** The page's copy of the lexicon has no summaries; the background has them. Asked once per entry and page. */
+  private async fetchSummary(entryId: string) {
+    this.summaries.set(entryId, '');
+    try {
+      const reply = (await browser.runtime.sendMessage({ kind: 'entry:summary', entryId } satisfies Message)) as Result<string> | undefined;
+      if (reply?.ok && typeof reply.value === 'string') {
+        this.summaries.set(entryId, reply.value);
+        this.card.setSummary(entryId, reply.value);
+        return;
+      }
+    } catch (error) {
+      this.sendFailed(error);
+    }
+    this.summaries.delete(entryId); // no answer this time: ask again on the next card
+  }
+
+  private cardClosed() {
+    this.lens?.painter.setCurrent(null);
+    this.cardHit = null;
+    this.cardByKeyboard = false;
+    this.tracker.reset();
+  }
+
+  private pointerDown(event: PointerEvent) {
+    if (this.card.isOpen && !this.card.owns(event.composedPath()[0] ?? event.target) && !this.card.owns(event.target)) this.card.hide();
+  }
+
+  /** Keeps an open card beside its phrase while the page scrolls. */
+  private scrolled() {
+    if (!this.card.isOpen || this.scrollFrame !== 0) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const hit = this.cardHit;
+      const rect = hit && hit.live ? anchorRect(hit) : null;
+      if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) this.card.hide();
+      else this.card.reposition(rect);
+    });
+  }
+
+  private shutdown() {
+    clearTimeout(this.reportTimer);
+    clearTimeout(this.hideTimer);
+    if (this.scrollFrame !== 0) cancelAnimationFrame(this.scrollFrame);
+    this.lens?.stop();
+    this.lens = null;
+  }
+}
+
+/**
+ * The host of the page the user is on. A frame asks its top page where it
+ * can (same origin, or Chrome's ancestorOrigins); else its own host counts.
+ */
+function topHost(): string {
+  try {
+    if (window.top && window.top !== window) return window.top.location.hostname;
+  } catch {
+    // A cross-origin top page: read its origin where the browser tells it.
+  }
+  const ancestors = location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) {
+    try {
+      return new URL(ancestors[ancestors.length - 1]).hostname;
+    } catch {
+      // An opaque origin ("null"): fall through.
+    }
+  }
+  return location.hostname;
+}

@@ -1,0 +1,92 @@
+/**
+ * Scans one sealed batch with the matcher, a window at a time so that a huge
+ * batch (a 10 MB text node) never blocks the page. Windows end at block
+ * separators where there are any, so nothing is cut; inside one huge block a
+ * window reads a margin on each side and keeps only the hits that start in it.
+ */
+import { BLOCK_SEPARATOR } from '../core/chars';
+import type { Matcher } from '../core/matcher';
+import { MAX_SENTENCE_REACH } from '../core/sentence';
+import type { Hit } from '../core/types';
+import type { BatchText, Block } from './text-index';
+
+/** Characters per matcher call: a few milliseconds of scanning. */
+export const WINDOW_CHARS = 16 * 1024;
+/** Read before and after a window cut inside a block: context markers, guards, sentence bounds and quotation marks lie within this. */
+const MARGIN = 2 * MAX_SENTENCE_REACH;
+
+export class BatchScan {
+  readonly hits: Hit[] = [];
+  private words = 0;
+  private pos = 0;
+
+  constructor(
+    readonly batch: BatchText,
+    readonly blocks: Block[],
+  ) {}
+
+  get done(): boolean {
+    return this.pos >= this.batch.text.length;
+  }
+
+  /** Scans the next window. Returns true when the whole batch is scanned. */
+  step(matcher: Matcher): boolean {
+    const text = this.batch.text;
+    const length = text.length;
+    if (this.pos === 0 && length <= WINDOW_CHARS * 1.5) {
+      const result = matcher.scan(text);
+      for (const hit of result.hits) this.hits.push(hit);
+      this.words = result.words;
+      this.pos = length;
+      return this.finish();
+    }
+    const from = this.pos;
+    let to = Math.min(length, from + WINDOW_CHARS);
+    if (to < length) {
+      const separator = text.lastIndexOf(BLOCK_SEPARATOR, to);
+      if (separator > from) to = separator;
+    }
+    // Where the window edge is not a block edge, read a margin beyond it, within the block.
+    let readFrom = from;
+    if (from > 0 && text.charCodeAt(from - 1) !== 0x2029) {
+      const blockStart = text.lastIndexOf(BLOCK_SEPARATOR, from - 1) + 1;
+      readFrom = Math.max(blockStart, from - MARGIN);
+    }
+    let readTo = to;
+    if (to < length && text.charCodeAt(to) !== 0x2029) {
+      const blockEnd = text.indexOf(BLOCK_SEPARATOR, to);
+      readTo = Math.min(blockEnd < 0 ? length : blockEnd, to + MARGIN);
+    }
+    const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo));
+    for (const hit of result.hits) {
+      const start = hit.start + readFrom;
+      if (start < from || start >= to) continue;
+      this.hits.push({
+        entry: hit.entry,
+        start,
+        end: hit.end + readFrom,
+        sentence: { start: hit.sentence.start + readFrom, end: hit.sentence.end + readFrom },
+        voice: hit.voice,
+      });
+    }
+    // Words in the margins are counted by their own window; count this window's share.
+    this.words += Math.round((result.words * (to - from)) / Math.max(1, readTo - readFrom));
+    this.pos = to < length && text.charCodeAt(to) === 0x2029 ? to + 1 : to;
+    return this.finish();
+  }
+
+  private finish(): boolean {
+    if (this.pos < this.batch.text.length) return false;
+    // Words per block, in proportion to length: words never cross a block separator, so the total is exact.
+    let chars = 0;
+    for (const block of this.blocks) chars += block.end - block.start;
+    let given = 0;
+    for (let i = 0; i < this.blocks.length; i++) {
+      const block = this.blocks[i];
+      const share = i === this.blocks.length - 1 ? this.words - given : Math.round((this.words * (block.end - block.start)) / Math.max(1, chars));
+      block.words = Math.max(0, share);
+      given += block.words;
+    }
+    return true;
+  }
+}

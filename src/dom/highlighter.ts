@@ -1,0 +1,241 @@
+/**
+ * Shows hits with the CSS Custom Highlight API: ranges in one `Highlight`
+ * per group, styled by `::highlight()` rules in a constructed sheet that is
+ * appended to the document's (and each shadow root's) adopted sheets. The
+ * page's DOM is never touched.
+ *
+ * Ranges are StaticRanges where the engine paints them: live Ranges are
+ * updated by the browser on every DOM change in the document, a cost the page
+ * would pay for each highlight. Changed blocks are rescanned anyway.
+ */
+import { isShadowRoot } from './element-kinds';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, GROUPS, highlightName } from './highlight-groups';
+import type { HitPainter } from './hit-painter';
+import { adoptSheet, createSheet, dropSheet } from './style-sheets';
+import { endPoint, startPoint, type LensHit } from './text-index';
+
+const FLASH_MS = 1200;
+
+type MakeRange = (startNode: Node, startOffset: number, endNode: Node, endOffset: number) => AbstractRange;
+
+interface Registry {
+  get(name: string): unknown;
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+}
+
+export class Highlighter implements HitPainter {
+  readonly kind = 'highlights';
+  styleChanged = false;
+  private readonly groups: Highlight[];
+  private readonly current: Highlight;
+  private readonly flashed: Highlight;
+  private readonly names: string[];
+  private readonly sheet: CSSStyleSheet | null;
+  private readonly roots = new Set<Document | ShadowRoot>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A highlighter for `doc`, or null where the API is missing (then use the mark fallback). */
+  static create(doc: Document, css: string): Highlighter | null {
+    try {
+      const registry = (globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights;
+      const HighlightClass = (globalThis as { Highlight?: typeof Highlight }).Highlight;
+      if (!registry || typeof HighlightClass !== 'function') return null;
+      return new Highlighter(doc, registry, HighlightClass, css);
+    } catch {
+      return null; // an engine (or page) where even looking fails: the fallback takes over
+    }
+  }
+
+  private constructor(
+    private readonly doc: Document,
+    private readonly registry: Registry,
+    HighlightClass: typeof Highlight,
+    css: string,
+  ) {
+    this.groups = GROUPS.map(() => new HighlightClass());
+    this.current = new HighlightClass();
+    this.flashed = new HighlightClass();
+    this.current.priority = 1;
+    this.flashed.priority = 2;
+    this.names = [...GROUPS.map((_, i) => highlightName(i)), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
+    this.sheet = createSheet(doc, css);
+    this.makeRange = chooseRange(doc, HighlightClass);
+  }
+
+  /**
+   * Whether anything was shown yet. The style sheet and the highlights are
+   * added to the page only then: adding `::highlight()` rules makes the
+   * browser restyle every element once, a cost pages without hits (most
+   * pages) should never pay.
+   */
+  private active = false;
+
+  private readonly makeRange: MakeRange;
+
+  private all(): Highlight[] {
+    return [...this.groups, this.current, this.flashed];
+  }
+
+  show(hit: LensHit): boolean {
+    if (hit.group < 0 || hit.shown) return hit.shown !== null;
+    try {
+      const start = startPoint(hit.block, hit.start);
+      const end = endPoint(hit.block, hit.end);
+      const range = this.makeRange(start.node, start.offset, end.node, end.offset);
+      this.groups[hit.group].add(range);
+      hit.shown = range;
+      if (!this.active) {
+        this.active = true;
+        this.repair();
+      }
+      const root = start.node.getRootNode();
+      if (root !== this.doc && isShadowRoot(root) && !this.roots.has(root)) this.adopt(root);
+      return true;
+    } catch {
+      return false; // a node the page detached, or a broken registry: this hit stays unpainted
+    }
+  }
+
+  hide(hit: LensHit): void {
+    const range = hit.shown as AbstractRange | null;
+    if (!range) return;
+    hit.shown = null;
+    try {
+      if (hit.group >= 0) this.groups[hit.group].delete(range);
+      this.current.delete(range);
+      this.flashed.delete(range);
+    } catch {
+      // The highlight is gone with the page's tampering; nothing left to remove.
+    }
+  }
+
+  setCurrent(hit: LensHit | null): void {
+    if (!this.active) return;
+    try {
+      this.current.clear();
+      const range = hit ? this.rangeFor(hit) : null;
+      if (range) this.current.add(range);
+    } catch {
+      // Cosmetic only.
+    }
+  }
+
+  flash(hit: LensHit): void {
+    if (!this.active) return;
+    try {
+      this.flashed.clear();
+      const range = this.rangeFor(hit);
+      if (!range) return;
+      this.flashed.add(range);
+      clearTimeout(this.flashTimer);
+      this.flashTimer = setTimeout(() => this.flashed.clear(), FLASH_MS);
+    } catch {
+      // Cosmetic only.
+    }
+  }
+
+  repair(): void {
+    if (!this.active) return;
+    try {
+      const all = this.all();
+      for (let i = 0; i < all.length; i++) if (this.registry.get(this.names[i]) !== all[i]) this.registry.set(this.names[i], all[i]);
+    } catch {
+      // A registry the page broke: leave it.
+    }
+    if (this.sheet) this.adoptSheets();
+  }
+
+  /**
+   * Adds the sheet where it is missing. Not while the tab is hidden: nothing
+   * is painted there, and the restyle it costs waits for the tab to be shown,
+   * when the browser renders a frame anyway.
+   */
+  private adoptSheets() {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    if (this.doc.hidden) {
+      if (!this.waitingForVisible) {
+        this.waitingForVisible = true;
+        this.doc.addEventListener('visibilitychange', this.onVisible);
+      }
+      return;
+    }
+    for (const root of [this.doc, ...this.roots]) {
+      if (!root.adoptedStyleSheets.includes(sheet)) {
+        if (adoptSheet(root, sheet)) this.styleChanged = true;
+      }
+    }
+  }
+
+  private waitingForVisible = false;
+  private readonly onVisible = () => {
+    if (this.doc.hidden) return;
+    this.doc.removeEventListener('visibilitychange', this.onVisible);
+    this.waitingForVisible = false;
+    this.adoptSheets();
+  };
+
+  setCss(css: string): void {
+    try {
+      this.sheet?.replaceSync(css);
+      this.styleChanged = this.active;
+    } catch {
+      // Keeps the previous look.
+    }
+  }
+
+  /** Adds the highlight styles to a shadow root (highlights inside it are styled by its own sheets). */
+  private adopt(root: ShadowRoot): void {
+    this.roots.add(root);
+    this.adoptSheets();
+  }
+
+  dispose(): void {
+    clearTimeout(this.flashTimer);
+    this.doc.removeEventListener('visibilitychange', this.onVisible);
+    if (!this.active) return;
+    const all = this.all();
+    try {
+      for (let i = 0; i < all.length; i++) {
+        all[i].clear();
+        if (this.registry.get(this.names[i]) === all[i]) this.registry.delete(this.names[i]);
+      }
+    } catch {
+      // The page already removed them.
+    }
+    if (this.sheet) {
+      dropSheet(this.doc, this.sheet);
+      for (const root of this.roots) dropSheet(root, this.sheet);
+    }
+    this.roots.clear();
+  }
+
+  /** The hit's range, or a fresh one for a hit that is not painted (the current one may be hidden by settings). */
+  private rangeFor(hit: LensHit): AbstractRange | null {
+    if (hit.shown) return hit.shown as AbstractRange;
+    const start = startPoint(hit.block, hit.start);
+    const end = endPoint(hit.block, hit.end);
+    return this.makeRange(start.node, start.offset, end.node, end.offset);
+  }
+}
+
+/** StaticRange when highlights accept it, else a live Range. */
+function chooseRange(doc: Document, HighlightClass: typeof Highlight): MakeRange {
+  const StaticRangeClass = (globalThis as { StaticRange?: typeof StaticRange }).StaticRange;
+  if (typeof StaticRangeClass === 'function') {
+    try {
+      const probe = new StaticRangeClass({ startContainer: doc, startOffset: 0, endContainer: doc, endOffset: 0 });
+      new HighlightClass(probe);
+      return (startContainer, startOffset, endContainer, endOffset) => new StaticRangeClass({ startContainer, startOffset, endContainer, endOffset });
+    } catch {
+      // Highlights that take only live ranges.
+    }
+  }
+  return (startNode, startOffset, endNode, endOffset) => {
+    const range = doc.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    return range;
+  };
+}

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { HoverCard, type CardContent } from './hover-card';
+
+const HOSTILE = '<img src=x onerror="globalThis.__pwned = 1">';
+
+function content(overrides: Partial<CardContent> = {}): CardContent {
+  return {
+    entryId: 'kiev-regime',
+    phrase: 'Kiev regime',
+    match: 'Kiev regime',
+    sources: ['rus'],
+    techniques: ['name-calling', 'loaded-language'],
+    summary: 'A label for an elected government.',
+    voice: 'quoted',
+    group: 'rus',
+    ...overrides,
+  };
+}
+
+const anchor = { left: 100, top: 100, right: 180, bottom: 120, width: 80, height: 20, x: 100, y: 100 } as DOMRect;
+
+/** The closed shadow root, reached for the test only: page scripts have no such handle. */
+function rootOf(card: HoverCard): ShadowRoot {
+  return (card as unknown as { root: ShadowRoot }).root;
+}
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+  document.body.innerHTML = '<p>Page text.</p>';
+});
+afterEach(() => controller.abort());
+
+describe('the hover card', () => {
+  test('lives in a closed shadow root on <html>, outside <body>, and leaves body.innerHTML alone', () => {
+    const before = document.body.innerHTML;
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content(), anchor);
+    expect(card.host.parentNode).toBe(document.documentElement);
+    expect(card.host.shadowRoot).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    expect(card.host.getAttribute('data-state')).toBe('open');
+    expect(card.host.getAttribute('data-entry-id')).toBe('kiev-regime');
+  });
+
+  test.each([
+    ['phrase', { phrase: HOSTILE }],
+    ['matched words', { match: HOSTILE }],
+    ['summary', { summary: HOSTILE }],
+    ['technique', { techniques: [HOSTILE] }],
+    ['source', { sources: [HOSTILE] }],
+  ])('renders a hostile %s as literal text', (_field, overrides) => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content(overrides), anchor);
+    const root = rootOf(card);
+    expect(root.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=');
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test('says what it is: phrase, sources, techniques, summary and voice', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content({ sources: ['rus', 'kcna'], match: 'Kyiv regime' }), anchor);
+    const root = rootOf(card);
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBe('rl-phrase');
+    const text = root.textContent!;
+    expect(text).toContain('Kiev regime');
+    expect(text).toContain('On this page: “Kyiv regime”');
+    expect(text).toContain('Phrasing typical of Russian state media and KCNA');
+    expect(text).toContain('Techniques: ');
+    expect(text).toContain('A label for an elected government.');
+    expect(text).toContain('Quoted');
+  });
+
+  test('own voice is said as such', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content({ voice: 'own' }), anchor);
+    expect(rootOf(card).querySelector('.voice')!.textContent).toBe("In the page's own voice.");
+  });
+
+  test('"More" is a focusable button that asks for the detail', () => {
+    const onMore = vi.fn();
+    const card = new HoverCard(document, { signal: controller.signal, onMore });
+    card.show(content(), anchor, { focus: true });
+    const more = rootOf(card).querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.type).toBe('button');
+    more.click();
+    expect(onMore).toHaveBeenCalledWith('kiev-regime');
+  });
+
+  test('Escape closes it and says so on the host', () => {
+    const onClose = vi.fn();
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {}, onClose });
+    card.show(content(), anchor);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.isOpen).toBe(false);
+    expect(card.host.getAttribute('data-state')).toBe('closed');
+    expect(card.host.hasAttribute('data-entry-id')).toBe(false);
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  test('the abort signal removes the host', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content(), anchor);
+    controller.abort();
+    expect(card.host.isConnected).toBe(false);
+  });
+});
