@@ -6,6 +6,7 @@
  * records touched. `stop()` (or the abort signal) removes everything.
  */
 import type { Matcher } from '../core/matcher';
+import type { PageHit } from '../extension/messages';
 import { BatchScan } from './batch-scan';
 import { compareKeys, DocumentOrder, sortByDocumentOrder, type OrderKey } from './document-order';
 import { blockOwnerOf, isBlockOwner, isShadowRoot, isSkippedElement } from './element-kinds';
@@ -15,7 +16,6 @@ import type { HitPainter } from './hit-painter';
 import { MarkFallback } from './mark-fallback';
 import { MutationWatcher } from './mutation-watcher';
 import { RegionWalker, type WalkHooks } from './region-walker';
-import type { PageHit } from '../extension/messages';
 import { toPageHit } from './page-report';
 import { afterNextFrame, now, SLICE_MS, whenIdle, yieldToPage } from './schedule';
 import { BatchBuilder, TextIndex, type Block, type LensHit } from './text-index';
@@ -29,7 +29,6 @@ const RECORDS_PER_STEP = 1000;
 const IDLE_TIMEOUT = 500;
 /** Hits painted per step of the idle queue. */
 const PAINTS_PER_STEP = 200;
-
 
 export interface LensOptions {
   matcher: Matcher;
@@ -56,6 +55,7 @@ export interface ScanStats {
   /** Every hit painted. */
   paintedAt: number | null;
   characters: number;
+  /** Owners in the index, and shown hits (filled in when the stats are read). */
   blocks: number;
   hits: number;
   painter: HitPainter['kind'];

@@ -20,6 +20,7 @@ export interface TestPage {
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  on(event: 'console', handler: (message: { type(): string; text(): string }) => void): unknown;
 }
 
 /**
@@ -122,6 +123,24 @@ export async function sendToPage<T>(browser: TestBrowser, url: string, message: 
 export async function reportOf(browser: TestBrowser, url: string): Promise<PageReport | undefined> {
   const reply = await sendToPage<PageReport>(browser, url, { kind: 'report:get' });
   return reply?.ok ? reply.value : undefined;
+}
+
+/** Starts keeping every runtime message that reaches the extension context the tests drive (the service worker, or the extension page). */
+export async function recordMessages(browser: TestBrowser): Promise<void> {
+  await browser.inExtension(async () => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const store = globalThis as unknown as { __recorded?: unknown[] };
+    if (store.__recorded) return;
+    store.__recorded = [];
+    api.runtime.onMessage.addListener((message: unknown) => {
+      store.__recorded!.push(message);
+      return undefined; // only listening: the extension's own listener answers
+    });
+  }, null);
+}
+
+export function recordedMessages(browser: TestBrowser): Promise<{ kind: string; entryId?: string }[]> {
+  return browser.inExtension(async () => ((globalThis as unknown as { __recorded?: { kind: string }[] }).__recorded ?? []), null);
 }
 
 /** Changes the stored settings as the popup or options page would; the content script sees it at once. */

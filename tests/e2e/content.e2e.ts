@@ -13,12 +13,15 @@ import {
   openChromium,
   openFirefox,
   pointAt,
+  recordedMessages,
+  recordMessages,
   reportOf,
   screenshot,
   sendToPage,
   waitForHits,
   type TestBrowser,
   type TestPage,
+  until,
 } from './content-browsers';
 import { launchChromium } from './harness';
 import { startServer, type StaticServer } from './server';
@@ -67,10 +70,12 @@ describe.each([
   let page: TestPage;
   let url: string;
   let report: PageReport;
+  const consoleMessages: string[] = [];
 
   beforeAll(async () => {
     browser = await open();
     page = await browser.newPage();
+    page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
     url = `${server.url}fixtures/content.html`;
     await page.goto(url);
     report = await waitForHits(browser, url, MIN_HITS);
@@ -197,6 +202,21 @@ describe.each([
     expect(await sendToPage(browser, url, { kind: 'highlight:goto', index: 9999 })).toMatchObject({ ok: false });
   });
 
+  test('"More" on a card opened by the keyboard asks the background for the detail', async () => {
+    await recordMessages(browser);
+    await page.bringToFront();
+    const step = await sendToPage<{ index: number }>(browser, url, { kind: 'highlight:step', direction: 1 });
+    expect(step?.ok).toBe(true);
+    const { entryId } = await cardState(page);
+    await expect.poll(async () => (await cardState(page)).focused).toBe(true);
+    await page.keyboard.press('Tab'); // from the card to its first button, "More"
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await recordedMessages(browser)).filter((m) => m.kind === 'detail:open')).toEqual([{ kind: 'detail:open', entryId }]);
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardState(page)).state).toBe('closed');
+  });
+
   test('turns off and on without a reload: the keyboard toggle, the global switch and the site list', async () => {
     const groups = async () => (await listHighlights(page)).filter((h) => ['kcna', 'prc', 'rus'].includes(h.group)).length;
     const before = await groups();
@@ -229,8 +249,27 @@ describe.each([
     expect(now).toBe(atLoad);
   });
 
-  test('the page saw no errors', async () => {
+  test('works, and throws nothing into the page, on a page that broke every API it uses', async () => {
+    const hostile = await browser.newPage();
+    const hostileUrl = `${server.url}fixtures/hostile.html`;
+    await hostile.goto(hostileUrl);
+    const found = await until(() => reportOf(browser, hostileUrl), (r) => (r?.hits.length ?? 0) >= 2, 'hits on the hostile page');
+    expect(found?.hits.map((h) => h.match)).toEqual(['the collective West', 'Kiev regime']);
+    await hostile.bringToFront();
+    await expect
+      .poll(() => hostile.evaluate(() => (window as unknown as { __readHighlights(): string[] }).__readHighlights()), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['rhetoric-lens-rus:2']));
+    const point = await hostile.evaluate(() => (window as unknown as { __pointOf(id: string, word: string): { x: number; y: number } }).__pointOf('hostile-text', 'Kiev'));
+    await hostile.mouse.move(point.x, Math.max(1, point.y - 30));
+    await hostile.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => cardState(hostile), { timeout: 5000 }).toMatchObject({ state: 'open', entryId: 'kiev-regime' });
+    expect(await hostile.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    await hostile.close();
+  });
+
+  test('the page saw no errors, and the console stayed quiet', async () => {
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(consoleMessages).toEqual([]);
   });
 });
 
