@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { patternPhrases } from '../src/core/compile';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { parsePattern } from '../src/core/pattern';
 import { compromiseInflector } from '../src/core/inflect';
 import { Matcher } from '../src/core/matcher';
 import { compileBuiltin } from '../src/lexicon/build';
@@ -34,14 +34,31 @@ function benchPhrases(): string[] {
   return lexicon.slice(0, 200).map((e) => e.phrase.replace(/^the /i, ''));
 }
 
-/** One alternation regex for mark.js, built from every expanded pattern of the same lexicon. */
+const SEPARATOR = '[\\s\\-–—]+';
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/-/g, SEPARATOR);
+
+type PatternNode = { kind: 'word'; text: string; inflect?: 'n' | 'v' } | { kind: 'alt'; options: PatternNode[][] };
+
+/**
+ * A pattern in regex form, alternations kept as groups rather than expanded,
+ * as a hand-written regex would be. `atStart`: no separator before the first word.
+ */
+function patternRegExp(nodes: PatternNode[], atStart = true): string {
+  return nodes
+    .map((node, i) => {
+      const leading = i === 0 && atStart ? '' : SEPARATOR;
+      if (node.kind === 'alt') return `(?:${node.options.map((seq) => (seq.length === 0 ? '' : patternRegExp(seq, i === 0 && atStart))).join('|')})`;
+      const forms = node.inflect ? compromiseInflector.forms(node.text, node.inflect) : [node.text];
+      return leading + (forms.length > 1 ? `(?:${forms.map(escapeRegExp).join('|')})` : escapeRegExp(forms[0]));
+    })
+    .join('');
+}
+
+/** One alternation regex for mark.js, one alternative per pattern of the same lexicon. */
 function markRegExpSource(): string {
   const alternatives = new Set<string>();
-  for (const entry of lexicon)
-    for (const pattern of entry.patterns)
-      for (const words of patternPhrases(pattern, compromiseInflector))
-        alternatives.add(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('[\\s\\-–—]+'));
-  return `\\b(?:${[...alternatives].sort((a, b) => b.length - a.length).join('|')})\\b`;
+  for (const entry of lexicon) for (const pattern of entry.patterns) alternatives.add(patternRegExp(parsePattern(pattern) as PatternNode[]));
+  return `\\b(?:${[...alternatives].join('|')})\\b`;
 }
 
 // Both floors run in the page, as a content script would, timed with performance.now().
@@ -96,15 +113,51 @@ interface Ours {
   longestTask: number;
 }
 
-/** The content script's own measures ('rhetoric-lens:*'), taken on bench pages only. */
-async function readOurs(page: Page): Promise<Ours> {
-  await page.waitForFunction(() => performance.getEntriesByName('rhetoric-lens:total').length > 0, undefined, { timeout: 60_000 });
-  return page.evaluate(() => {
-    const sum = (name: string) => performance.getEntriesByName(`rhetoric-lens:${name}`).reduce((n, e) => n + e.duration, 0);
-    const hits = [...(CSS.highlights as unknown as Map<string, Highlight>).values()].reduce((n, h) => n + h.size, 0);
-    const tasks = (window as unknown as { __longTasks?: number[] }).__longTasks ?? [];
-    return { total: sum('total'), load: sum('load'), index: sum('index'), match: sum('match'), register: sum('register'), hits, longestTask: Math.max(0, ...tasks) };
-  });
+interface ScanStats {
+  idle: boolean;
+  startedAt: number;
+  lexiconAt: number;
+  paintedAt: number | null;
+  walkMs: number;
+  scanMs: number;
+  placeMs: number;
+  hits: number;
+  longestSliceMs: number;
+}
+
+/** The content script's own timings, asked for as the popup would (`scan:stats`), through the service worker. */
+async function scanStats(worker: Worker, url: string): Promise<ScanStats | undefined> {
+  const reply = (await worker.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const report = await chrome.tabs.sendMessage(tab.id, { kind: 'report:get' }, { frameId: 0 }).catch(() => undefined);
+      if (report?.ok && report.value?.url === url) return chrome.tabs.sendMessage(tab.id, { kind: 'scan:stats' }, { frameId: 0 });
+    }
+    return undefined;
+  }, url)) as { ok: boolean; value: ScanStats } | undefined;
+  return reply?.ok ? reply.value : undefined;
+}
+
+async function readOurs(worker: Worker, page: Page): Promise<Ours> {
+  const url = page.url();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const stats = await scanStats(worker, url);
+    if (stats?.idle && stats.paintedAt !== null) {
+      const tasks = await page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks ?? []);
+      return {
+        total: stats.paintedAt - stats.startedAt,
+        load: stats.lexiconAt - stats.startedAt,
+        index: stats.walkMs,
+        match: stats.scanMs,
+        register: stats.placeMs,
+        hits: stats.hits,
+        longestTask: Math.max(stats.longestSliceMs, 0, ...tasks),
+      };
+    }
+    if (Date.now() > deadline) throw new Error(`the content script did not finish on ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const LONG_TASK_OBSERVER = `window.__longTasks = []; try { new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}`;
@@ -158,7 +211,7 @@ async function main() {
       }
       const page = await withExtension.context.newPage();
       await page.goto(url);
-      const ours = await readOurs(page);
+      const ours = await readOurs(withExtension.worker!, page);
       await page.close();
       if (keep) {
         samples.ours.push(ours.total);
@@ -169,7 +222,7 @@ async function main() {
         samples.longestTask.push(ours.longestTask);
         samples.hits.push(ours.hits);
         const settle = async (p: Page) => {
-          if (p.context() === withExtension.context) await readOurs(p);
+          if (p.context() === withExtension.context) await readOurs(withExtension.worker!, p);
         };
         const withMs = await taskDuration(withExtension.context, url, settle);
         const withoutMs = await taskDuration(bare.context, url, async () => undefined);
@@ -179,18 +232,32 @@ async function main() {
     results[name] = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, round(k === 'longestTask' ? Math.max(...v) : median(v))]));
   }
 
-  // The feed: per-item rescan cost early and late in the page's life.
+  // The feed: the content script's work per appended item, early and late in the page's life.
   {
     const page = await withExtension.context.newPage();
     await page.goto(`${server.url}feed.html`);
+    const url = page.url();
+    const work = async () => {
+      const stats = await scanStats(withExtension.worker!, url);
+      const items = await page.evaluate(() => document.querySelectorAll('#feed p').length);
+      return { items, ms: stats ? stats.walkMs + stats.scanMs + stats.placeMs : 0, longest: stats?.longestSliceMs ?? 0 };
+    };
+    await page.waitForFunction(() => document.querySelectorAll('#feed p').length >= 30);
+    const early = await work();
+    await page.waitForFunction(() => document.querySelectorAll('#feed p').length >= 150);
+    const middle = await work();
     await page.waitForFunction(() => document.documentElement.dataset.feedDone === '1', undefined, { timeout: 60_000 });
-    await page.waitForTimeout(500); // let the last batch land; the watcher works in idle time
-    const rescans = await page.evaluate(() => performance.getEntriesByName('rhetoric-lens:rescan').map((e) => ({ d: e.duration, items: Number((e as PerformanceMeasure).detail ?? 1) })));
+    await page.waitForTimeout(500); // the watcher works in idle time: let the last batch land
+    const late = await work();
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks?: number[] }).__longTasks ?? []);
     await page.close();
-    const half = Math.floor(rescans.length / 2);
-    const perItem = (xs: typeof rescans) => xs.reduce((n, r) => n + r.d, 0) / Math.max(1, xs.reduce((n, r) => n + r.items, 0));
-    results.feed = { batches: rescans.length, perItemEarlyMs: round(perItem(rescans.slice(0, half))), perItemLateMs: round(perItem(rescans.slice(half))), longestTask: round(Math.max(0, ...tasks)) };
+    const perItem = (a: typeof early, b: typeof early) => (b.ms - a.ms) / Math.max(1, b.items - a.items);
+    results.feed = {
+      items: late.items,
+      perItemEarlyMs: round(perItem(early, middle)),
+      perItemLateMs: round(perItem(middle, late)),
+      longestTask: round(Math.max(late.longest, 0, ...tasks)),
+    };
   }
 
   // The CLI's engine throughput, in words per second, on the megabyte page's text.
