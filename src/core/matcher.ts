@@ -29,6 +29,9 @@ interface Candidate {
   entry: number;
   start: number;
   end: number;
+  /** The first and last word tokens it spans: two candidates overlap exactly when these ranges do. */
+  first: number;
+  last: number;
 }
 
 export class Matcher {
@@ -81,8 +84,8 @@ export class Matcher {
           const out = outputs[o];
           const kind = out >>> OUT_SHIFT;
           const ref = out & OUT_REF_MASK;
-          if (kind === OUT_ENTRY) entryCandidates.push({ entry: ref, start: starts[i], end: ends[j] });
-          else if (kind === OUT_GUARD) guards.push({ entry: ref, start: starts[i], end: ends[j] });
+          if (kind === OUT_ENTRY) entryCandidates.push({ entry: ref, start: starts[i], end: ends[j], first: i, last: j });
+          else if (kind === OUT_GUARD) guards.push({ entry: ref, start: starts[i], end: ends[j], first: i, last: j });
           else if (kind === OUT_CONTEXT) {
             contextPositions.push(starts[i]);
             contextGroups.push(ref);
@@ -126,6 +129,8 @@ export class Matcher {
     let length = 0;
     let hash = FNV_OFFSET;
     let hashBeforeLast = FNV_OFFSET;
+    /** A line break with only spaces since: a second one makes a blank line, a paragraph break in plain text. */
+    let newlineSeen = false;
 
     const pushToken = (id: number, start: number, end: number) => {
       if (count >= this.tokenIds.length) this.growTokens();
@@ -149,6 +154,10 @@ export class Matcher {
 
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      // As crossesParagraph reads paragraphs: so no phrase spans one.
+      const blankLine = code === 10 && newlineSeen;
+      if (code === 10) newlineSeen = true;
+      else if (code !== 13 && code !== 32 && code !== 9) newlineSeen = false;
       let cls: number;
       if (code < 128) cls = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : code === 39 ? APOSTROPHE : code === 32 || code === 10 || code === 9 || code === 13 || code === 45 ? SEPARATOR : BREAK;
       else cls = charClass(code);
@@ -187,7 +196,7 @@ export class Matcher {
         endWord();
       } else {
         if (wordStart >= 0) endWord();
-        if (cls !== SEPARATOR && count > 0 && this.tokenIds[count - 1] !== BREAK_TOKEN) pushToken(BREAK_TOKEN, i, i);
+        if ((cls !== SEPARATOR || blankLine) && count > 0 && this.tokenIds[count - 1] !== BREAK_TOKEN) pushToken(BREAK_TOKEN, i, i);
       }
     }
     if (wordStart >= 0) endWord();
@@ -251,16 +260,36 @@ export class Matcher {
     kept.sort(byStart);
 
     // Within each cluster of overlapping candidates the longest wins, then the
-    // earliest; no two hits overlap. Clusters are small, so this stays linear.
+    // earliest; no two hits overlap. A cluster can span a whole page ("xa xa"
+    // repeated, for a phrase "xa xa"), so the words taken are marked in a
+    // table: a candidate spans at most MAX_PHRASE_WORDS (63) words, so the choice
+    // stays linear in the cluster's size.
     const chosen: Candidate[] = [];
     for (let i = 0; i < kept.length; ) {
       let clusterEnd = kept[i].end;
+      let lastToken = kept[i].last;
       let j = i + 1;
-      while (j < kept.length && kept[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, kept[j++].end);
+      while (j < kept.length && kept[j].start < clusterEnd) {
+        clusterEnd = Math.max(clusterEnd, kept[j].end);
+        lastToken = Math.max(lastToken, kept[j++].last);
+      }
+      if (j === i + 1) {
+        chosen.push(kept[i++]);
+        continue;
+      }
       const cluster = kept.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const firstToken = kept[i].first;
+      const taken = new Uint8Array(lastToken - firstToken + 1);
       const picked: Candidate[] = [];
-      for (const c of cluster) if (picked.every((p) => p.end <= c.start || c.end <= p.start)) picked.push(c);
-      chosen.push(...picked.sort(byStart));
+      for (const c of cluster) {
+        let free = true;
+        for (let t = c.first - firstToken; t <= c.last - firstToken && free; t++) free = taken[t] === 0;
+        if (!free) continue;
+        taken.fill(1, c.first - firstToken, c.last - firstToken + 1);
+        picked.push(c);
+      }
+      picked.sort(byStart);
+      for (const c of picked) chosen.push(c); // not push(...picked): a page-long cluster would overflow the call stack
       i = j;
     }
 

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
 ]);
 const CLOSERS = '"\'”’»)]';
+/** Longer than any abbreviation above, so a longer word before a dot ends a sentence. */
+const ABBREVIATION_REACH = 8;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x3000;
@@ -22,8 +24,12 @@ function endsSentence(text: string, at: number): boolean {
   const ch = text[at];
   if (ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？') return true;
   if (ch !== '.') return false;
+  // Read back no further than the longest abbreviation needs: a run of letters
+  // and dots can be a whole page ("juche.juche.…"), and this runs per hit.
+  const lowest = Math.max(0, at - ABBREVIATION_REACH);
   let from = at;
-  while (from > 0 && /[\p{L}.]/u.test(text[from - 1])) from--;
+  while (from > lowest && /[\p{L}.]/u.test(text[from - 1])) from--;
+  if (from === lowest && from > 0 && /[\p{L}.]/u.test(text[from - 1])) return true; // longer than any abbreviation
   const word = text.slice(from, at).toLowerCase();
   if (word.length === 1) return false; // an initial, as in "J. Smith"
   return !ABBREVIATIONS.has(word);
@@ -50,9 +56,14 @@ export function sentenceAt(text: string, start: number, end: number): { start: n
     const code = text.charCodeAt(i);
     if (code === 0x2029 || (code === 10 && text.charCodeAt(i + 1) === 10)) break;
     to = i + 1;
-    if ((text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '。') && endsSentence(text, i)) {
-      while (to < highest && CLOSERS.includes(text[to])) to++;
-      if (to >= text.length || isSpace(text.charCodeAt(to)) || text.charCodeAt(to) === 0x2029) break;
+    if (text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '。') {
+      let after = to;
+      while (after < highest && CLOSERS.includes(text[after])) after++;
+      // Look for the space first: a run like "juche.juche.…" has a dot every few letters.
+      if ((after >= text.length || isSpace(text.charCodeAt(after)) || text.charCodeAt(after) === 0x2029) && endsSentence(text, i)) {
+        to = after;
+        break;
+      }
     }
   }
   while (to > end && isSpace(text.charCodeAt(to - 1))) to--;

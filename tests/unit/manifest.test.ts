@@ -1,0 +1,107 @@
+/**
+ * Least privilege, pinned without a build: the manifest that wxt.config.ts
+ * writes for each browser, the content script's registration, and the entry
+ * points that WXT turns into manifest keys. Any added permission, host
+ * access, manifest key that widens access, or new entry point fails here and
+ * has to be justified in the README's permissions table. The built manifests
+ * are pinned again, byte for byte where it matters, in tests/e2e/network.e2e.ts.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import config from '../../wxt.config';
+import content from '../../entrypoints/content/index';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The permissions the extension has, each with the reason in the README. */
+const PERMISSIONS = ['storage', 'contextMenus'];
+
+/** Manifest keys that grant or widen access; none may appear in the config (host access comes only from the content script's matches). */
+const WIDENING_KEYS = [
+  'host_permissions',
+  'optional_permissions',
+  'optional_host_permissions',
+  'content_security_policy',
+  'web_accessible_resources',
+  'externally_connectable',
+  'content_scripts',
+  'sandbox',
+  'declarative_net_request',
+  'chrome_url_overrides',
+  'devtools_page',
+  'incognito',
+  'key',
+  'update_url',
+  'oauth2',
+  'storage',
+  'background',
+  'side_panel',
+  'user_scripts',
+];
+
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+
+async function manifestFor(browser: 'chrome' | 'firefox', manifestVersion: 2 | 3): Promise<Manifest> {
+  const make = config.manifest as unknown as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest | Promise<Manifest>;
+  expect(typeof make).toBe('function');
+  return make({ browser, manifestVersion, mode: 'production', command: 'build' });
+}
+
+describe.each([
+  ['chrome', 3],
+  ['firefox', 2],
+  ['firefox', 3],
+] as const)('the %s MV%i manifest from wxt.config.ts', (browser, version) => {
+  test('asks for exactly storage and contextMenus', async () => {
+    const manifest = await manifestFor(browser, version);
+    expect(manifest.permissions).toEqual(PERMISSIONS);
+  });
+
+  test('has no key that grants or widens access', async () => {
+    const manifest = await manifestFor(browser, version);
+    expect(Object.keys(manifest).filter((key) => WIDENING_KEYS.includes(key))).toEqual([]);
+  });
+});
+
+test('the Firefox manifest declares that no data is collected', async () => {
+  const manifest = await manifestFor('firefox', 2);
+  expect(manifest.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+});
+
+test('the content script runs on every page and frame, in its isolated world, after the page has loaded', () => {
+  const { matches, allFrames, matchAboutBlank, runAt, world, registration, excludeMatches, includeGlobs, cssInjectionMode } = content as unknown as Record<string, unknown>;
+  expect({ matches, allFrames, matchAboutBlank, runAt }).toEqual({ matches: ['<all_urls>'], allFrames: true, matchAboutBlank: true, runAt: 'document_idle' });
+  // The MAIN world would share the page's globals (and its tampering); runtime registration would need "scripting".
+  expect(world ?? 'ISOLATED').toBe('ISOLATED');
+  expect(registration ?? 'manifest').toBe('manifest');
+  expect({ excludeMatches, includeGlobs, cssInjectionMode }).toEqual({ excludeMatches: undefined, includeGlobs: undefined, cssInjectionMode: undefined });
+});
+
+test('the entry points are the background, one content script, the popup and the options page', () => {
+  // A new entry point (sandbox, devtools, new tab, side panel…) adds manifest keys: review it here.
+  expect(readdirSync(join(ROOT, 'entrypoints')).filter((name) => !name.startsWith('.')).sort()).toEqual(['background', 'content', 'options', 'popup']);
+});
+
+/** Source files that run in the extension, without tests. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|mts)$/.test(name) && !/\.test\.ts$|^test-/.test(name) ? [path] : [];
+  });
+}
+
+test('each permission is used, and no API is used that needs a permission the manifest lacks', () => {
+  const files = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'entrypoints'))];
+  const used = new Map<string, string>();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, api] of text.matchAll(/\bbrowser\.([a-zA-Z]+)\b/g)) used.set(api, relative(ROOT, file));
+    if (/from 'wxt\/utils\/storage'/.test(text)) used.set('storage', relative(ROOT, file));
+  }
+  // APIs open to every extension, without a permission.
+  const free = ['runtime', 'tabs', 'windows', 'action', 'browserAction', 'commands', 'i18n', 'extension'];
+  const needing = [...used.keys()].filter((api) => !free.includes(api)).sort();
+  expect(needing, 'APIs in use that need a permission').toEqual([...PERMISSIONS].sort());
+});
