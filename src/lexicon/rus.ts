@@ -5,6 +5,9 @@ import type { LexiconEntry } from '../core/types';
  * Russian state-linked sites. Formulas that several families share live in
  * `shared.ts`.
  */
+/** Markers of Russian official or state-media speech, the context several common entries need. */
+const RUSSIAN_VOICE = ['russia~n', 'russian', 'russians', 'moscow~n', 'kremlin~n', 'putin~n', 'lavrov', 'zakharova', 'peskov', 'tass', 'ria novosti', 'sputnik', 'nebenzia', 'medvedev', 'shoigu', 'rt'];
+
 export const rus: LexiconEntry[] = [
   // Names for Ukraine's government
   {
@@ -1603,24 +1606,7 @@ export const rus: LexiconEntry[] = [
     original: 'наши западные партнёры',
     related: ['so-called-western-partners', 'collective-west'],
     guards: [],
-    context: [
-      'russia~n',
-      'russian',
-      'russians',
-      'moscow~n',
-      'kremlin~n',
-      'putin~n',
-      'lavrov',
-      'zakharova',
-      'peskov',
-      'tass',
-      'ria novosti',
-      'sputnik',
-      'nebenzia',
-      'medvedev',
-      'shoigu',
-      'rt',
-    ],
+    context: RUSSIAN_VOICE,
     examples: {
       match: [
         'Our Western partners deceived us again, the Kremlin said.',
@@ -1803,24 +1789,7 @@ export const rus: LexiconEntry[] = [
     original: 'западные СМИ',
     related: ['fakes', 'kiev-propagandists', 'information-war-against-russia'],
     guards: ['western media (company|companies|group~n|market~n|conglomerate~n|industry|investors|executives|stocks)'],
-    context: [
-      'russia~n',
-      'russian',
-      'russians',
-      'moscow~n',
-      'kremlin~n',
-      'putin~n',
-      'lavrov',
-      'zakharova',
-      'peskov',
-      'tass',
-      'ria novosti',
-      'sputnik',
-      'nebenzia',
-      'medvedev',
-      'shoigu',
-      'rt',
-    ],
+    context: RUSSIAN_VOICE,
     examples: {
       match: [
         'Western media spread the story without checking it, Moscow said.',
@@ -2394,24 +2363,7 @@ export const rus: LexiconEntry[] = [
     original: 'братский украинский народ',
     related: ['russians-and-ukrainians-one-people', 'kiev-regime'],
     guards: [],
-    context: [
-      'russia~n',
-      'russian',
-      'russians',
-      'moscow~n',
-      'kremlin~n',
-      'putin~n',
-      'lavrov',
-      'zakharova',
-      'peskov',
-      'tass',
-      'ria novosti',
-      'sputnik',
-      'nebenzia',
-      'medvedev',
-      'shoigu',
-      'rt',
-    ],
+    context: RUSSIAN_VOICE,
     examples: {
       match: [
         'Moscow has nothing against the fraternal Ukrainian people.',
@@ -2666,24 +2618,7 @@ export const rus: LexiconEntry[] = [
     original: 'российский след',
     related: ['russophobia', 'fakes', 'western-media'],
     guards: [],
-    context: [
-      'russia~n',
-      'russian',
-      'russians',
-      'moscow~n',
-      'kremlin~n',
-      'putin~n',
-      'lavrov',
-      'zakharova',
-      'peskov',
-      'tass',
-      'ria novosti',
-      'sputnik',
-      'nebenzia',
-      'medvedev',
-      'shoigu',
-      'rt',
-    ],
+    context: RUSSIAN_VOICE,
     examples: {
       match: [
         'The Kremlin says they will look for a Russian trace in every election.',
@@ -3281,24 +3216,7 @@ export const rus: LexiconEntry[] = [
     original: 'национал-предатели',
     related: ['fifth-column', 'foreign-agents', 'self-purification-of-society'],
     guards: [],
-    context: [
-      'russia~n',
-      'russian',
-      'russians',
-      'moscow~n',
-      'kremlin~n',
-      'putin~n',
-      'lavrov',
-      'zakharova',
-      'peskov',
-      'tass',
-      'ria novosti',
-      'sputnik',
-      'nebenzia',
-      'medvedev',
-      'shoigu',
-      'rt',
-    ],
+    context: RUSSIAN_VOICE,
     examples: {
       match: [
         'The Kremlin speech attacked national traitors abroad.',
