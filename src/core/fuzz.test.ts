@@ -187,9 +187,9 @@ describe('the matcher on random lexicons and random text', () => {
     const cases = lexicons.chain((entries) => fc.tuple(fc.constant(entries), fc.nat(), fc.nat(), blank, texts, texts));
     fc.assert(
       fc.property(cases, ([entries, pick, cut, paragraph, before, after]) => {
-        casesRun++;
         const phrases = entries.flatMap((e) => e.patterns.flatMap((p) => patternPhrases(p, simpleInflector))).filter((words) => words.length > 1);
         fc.pre(phrases.length > 0);
+        casesRun++;
         const words = phrases[pick % phrases.length];
         const at = 1 + (cut % (words.length - 1));
         const text = `${before} ${words.slice(0, at).join(' ')}${paragraph}${words.slice(at).join(' ')} ${after}`;

@@ -1,0 +1,509 @@
+/**
+ * Hostile pages, end to end in Chromium and Firefox: huge text, huge and deep
+ * trees, a page that never stops changing, every kind of frame, deep shadow
+ * trees, tricky Unicode, text that looks like markup, and a page that takes
+ * the extension's names and breaks the APIs it uses. Each page has a bounded
+ * time and must end with no page error, no console error from the extension,
+ * exactly the expected highlights (read from `CSS.highlights` in each
+ * frame), and no long task over 200 ms that the extension caused.
+ *
+ * The fixtures are in tests/pages/hostile/; every one loads probe.js first,
+ * which records errors, dialogs and long tasks and keeps the real APIs it
+ * needs to read the highlights. A table of worst long task, scan times and
+ * result per page and browser is printed at the end and written to
+ * /tmp/rl-hostile.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ScanStats } from '../../src/dom/page-lens';
+import { openChromium, openFirefox, sendToPage, type TestBrowser, type TestPage, until } from './content-browsers';
+import { launchChromium, type ChromiumSession } from './harness';
+import { startServer, type StaticServer } from './server';
+
+/** The longest task the extension may cause, in ms (the issue's bound). */
+const LONG_TASK_MS = 200;
+/** Highlight groups that are hits (the others, current and flash, repeat a hit's range). */
+const HIT_GROUPS = ['kcna', 'prc', 'rus', 'custom'];
+
+type Stats = ScanStats & { idle: boolean; state: string };
+interface Highlight {
+  group: string;
+  text: string;
+  id: string;
+}
+/** What a fixture expects: `id: text` for each range, or for big pages a count and the texts allowed. */
+type Expected = string[] | { count: number; texts: string[]; total?: number };
+
+interface Row {
+  browser: string;
+  page: string;
+  /** Worst long task after the content script started (Chromium), in ms. */
+  worstLongTaskMs: number | string;
+  /** The same, on the same page in a browser without the extension, where it was needed. */
+  withoutExtensionMs?: number | string;
+  /** The content script's own longest slice of work, in ms. */
+  longestSliceMs: number | string;
+  /** Content script start → whole page scanned, and → every hit painted, in ms. */
+  scannedMs: number | string;
+  paintedMs: number | string;
+  ranges: number;
+  result: string;
+  /** Console errors and warnings that came from the page or the browser, not the extension (in the JSON only). */
+  pageConsole?: string[];
+}
+const rows: Row[] = [];
+
+interface Listened {
+  pageErrors: string[];
+  extensionConsole: string[];
+  otherConsole: string[];
+  dialogs: string[];
+  crashed: boolean;
+}
+
+/** The events both Playwright's and Puppeteer's pages emit, as used here. */
+interface EventfulPage {
+  on(event: 'pageerror', handler: (error: Error) => void): unknown;
+  on(event: 'console', handler: (message: { type(): string; text(): string; location(): { url?: string } }) => void): unknown;
+  on(event: 'dialog', handler: (dialog: { message(): string; dismiss(): Promise<void> }) => void): unknown;
+  on(event: 'crash' | 'error', handler: () => void): unknown;
+}
+
+function listen(page: TestPage): Listened {
+  const heard: Listened = { pageErrors: [], extensionConsole: [], otherConsole: [], dialogs: [], crashed: false };
+  const events = page as unknown as EventfulPage;
+  events.on('pageerror', (error) => heard.pageErrors.push(String(error?.message ?? error)));
+  events.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning' && type !== 'warn' && type !== 'assert') return;
+    const url = message.location()?.url ?? '';
+    const line = `${type}: ${message.text()}${url ? ` (${url})` : ''}`;
+    if (/^(chrome|moz)-extension:/.test(url) || /rhetoric.?lens/i.test(message.text())) heard.extensionConsole.push(line);
+    else heard.otherConsole.push(line);
+  });
+  events.on('dialog', (dialog) => {
+    heard.dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
+  events.on('crash', () => (heard.crashed = true));
+  events.on('error', () => (heard.crashed = true)); // Puppeteer's name for a crashed page
+  return heard;
+}
+
+type Frame = { url(): string; evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
+
+/** The highlights of one frame, read with the probe's saved APIs, or directly where no probe runs (about:blank, a sandbox without scripts). */
+function readHighlights(frame: Frame): Promise<Highlight[]> {
+  return frame.evaluate(() => {
+    const probe = (window as unknown as { __probe?: { highlights(): Highlight[] } }).__probe;
+    if (probe) return probe.highlights();
+    const out: Highlight[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    for (const [name, highlight] of registry ?? []) {
+      if (!name.startsWith('rhetoric-lens')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const withId = r.startContainer.parentElement?.closest('[id]');
+        const root = r.startContainer.getRootNode() as ShadowRoot;
+        out.push({ group: name.slice('rhetoric-lens-'.length), text: range.toString(), id: withId?.id ?? root.host?.id ?? '' });
+      }
+    }
+    return out;
+  });
+}
+
+function hitLines(highlights: Highlight[]): string[] {
+  return highlights
+    .filter((h) => HIT_GROUPS.includes(h.group))
+    .map((h) => `${h.id}: ${h.text}`)
+    .sort();
+}
+
+function expectedOf(frame: Frame): Promise<Expected | null> {
+  return frame.evaluate(() => (window as unknown as { __expected?: Expected }).__expected ?? null);
+}
+
+/** Whether a frame's highlights are what it expects; a string saying how they differ otherwise. */
+function compare(highlights: Highlight[], expected: Expected): true | string {
+  const hits = highlights.filter((h) => HIT_GROUPS.includes(h.group));
+  if (Array.isArray(expected)) {
+    const actual = hitLines(highlights);
+    const want = [...expected].sort();
+    if (JSON.stringify(actual) === JSON.stringify(want)) return true;
+    const missing = want.filter((line) => !actual.includes(line));
+    const extra = actual.filter((line) => !want.includes(line));
+    return `missing ${JSON.stringify(missing.slice(0, 8))}, unexpected ${JSON.stringify(extra.slice(0, 8))}`;
+  }
+  const wrong = hits.filter((h) => !expected.texts.includes(h.text));
+  if (hits.length === expected.count && wrong.length === 0) return true;
+  const total = expected.total === undefined ? '' : ` (visible, of ${expected.total} on the page)`;
+  return `${hits.length} ranges of ${expected.count}${total}; unexpected texts ${JSON.stringify(wrong.slice(0, 5).map((h) => h.text))}`;
+}
+
+async function statsOf(browser: TestBrowser, url: string): Promise<Stats | undefined> {
+  const reply = await sendToPage<Stats>(browser, url, { kind: 'scan:stats' });
+  return reply?.ok ? reply.value : undefined;
+}
+
+/** What the probe recorded in the top page: errors, dialogs, long tasks. */
+function probeOf(page: TestPage): Promise<{ errors: string[]; alerts: string[]; longTasks: { start: number; duration: number }[]; longTasksSupported: boolean }> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __probe: { errors: string[]; alerts: string[]; longTasks: { start: number; duration: number }[] & { supported?: boolean } } }).__probe;
+    return { errors: [...probe.errors], alerts: [...probe.alerts], longTasks: [...probe.longTasks], longTasksSupported: probe.longTasks.supported !== false };
+  });
+}
+
+/**
+ * The long-task bound for this machine now. Times are wall-clock: on a busy
+ * machine (load average above the core count) a slice preempted by another
+ * process looks long, so the bound is four times looser then, as in
+ * content-perf.e2e.ts: still far below what an unsliced scan of these pages
+ * costs (seconds). The printed numbers are the measurement.
+ */
+function longTaskBound(): number {
+  return loadavg()[0] > cpus().length * 0.75 ? LONG_TASK_MS * 4 : LONG_TASK_MS;
+}
+
+interface PageSpec {
+  /** Path under tests/pages, or a function of the servers' URLs. */
+  path: (urls: { main: string; other: string; site: string }) => string;
+  /** How long the page may take to be scanned and painted, in ms. */
+  budget: number;
+  /** Extra checks, once the highlights are right. */
+  after?: (context: { browser: TestBrowser; page: TestPage; url: string; heard: Listened; row: Row }) => Promise<void>;
+  /** Only in this browser. */
+  only?: 'chromium' | 'firefox';
+  /** Why the test is expected to fail in a browser (test.fails), with the bug it shows. */
+  knownFailure?: Partial<Record<'chromium' | 'firefox', string>>;
+}
+
+let server: StaticServer;
+let other: StaticServer;
+/** A Chromium without the extension, started when a page's long tasks need a baseline. */
+let bare: ChromiumSession | undefined;
+
+beforeAll(async () => {
+  server = await startServer('tests/pages');
+  other = await startServer('tests/pages');
+});
+
+afterAll(async () => {
+  console.log('\nHostile pages: worst long task after the content script started, the extension\'s longest slice, scan times (ms)');
+  console.table(rows.map(({ pageConsole: _pageConsole, ...row }) => row));
+  writeFileSync('/tmp/rl-hostile.json', JSON.stringify({ loadAverage: loadavg(), cores: cpus().length, rows }, null, 2));
+  await bare?.close();
+  await server?.close();
+  await other?.close();
+});
+
+/** Long tasks on the same page in Chromium without the extension, over the same time after load. */
+async function baselineLongTasks(url: string, durationMs: number): Promise<number> {
+  bare ??= await launchChromium({ extension: false });
+  const page = await bare.context.newPage();
+  try {
+    await page.goto(url, { timeout: 120_000 });
+    const loadedAt = await page.evaluate(() => performance.now());
+    await page.waitForFunction((end) => performance.now() > end, loadedAt + durationMs, { timeout: durationMs + 60_000, polling: 250 });
+    const tasks = await page.evaluate(() => (window as unknown as { __probe: { longTasks: { start: number; duration: number }[] } }).__probe.longTasks);
+    return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= loadedAt).map((t) => t.duration));
+  } finally {
+    await page.close();
+  }
+}
+
+/** The Chromium-only tab id of the page at `url`, found by asking each tab's content script. */
+async function tabIdOf(browser: TestBrowser, url: string): Promise<number | undefined> {
+  return browser.inExtension(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = await chrome.tabs.sendMessage(tab.id, { kind: 'report:get' }, { frameId: 0 }).catch(() => undefined);
+      if (reply?.ok && reply.value.url === url) return tab.id as number;
+    }
+    return undefined;
+  }, url);
+}
+
+/** Moves the pointer onto `word` in the element `id` (measured with the probe's saved APIs) and waits for the card. */
+async function hoverCard(page: TestPage, id: string, word: string, entryId: string) {
+  await page.bringToFront(); // hit-testing runs on animation frames, which background tabs do not get
+  const point = await page.evaluate(
+    ({ id, word }) => (window as unknown as { __probe: { pointOf(id: string, word: string): { x: number; y: number } } }).__probe.pointOf(id, word),
+    { id, word },
+  );
+  await page.mouse.move(point.x, Math.max(1, point.y - 40));
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          // The extension's host is a child of <html>; the page's look-alikes live in <body>.
+          const host = document.documentElement.querySelector(':scope > [data-rhetoric-lens-card]');
+          return { state: host?.getAttribute('data-state') ?? null, entryId: host?.getAttribute('data-entry-id') ?? null };
+        }),
+      { timeout: 10_000 },
+    )
+    .toEqual({ state: 'open', entryId });
+}
+
+/** The card's element names and text, through a CDP DOM walk that pierces its closed shadow root (Chromium). */
+async function cardContents(page: TestPage): Promise<{ elements: string[]; text: string }> {
+  const playwrightPage = page as unknown as PlaywrightPage;
+  const cdp: CDPSession = await playwrightPage.context().newCDPSession(playwrightPage);
+  try {
+    interface DomNode { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const find = (node: DomNode): DomNode | undefined => {
+      if (node.attributes?.includes('data-rhetoric-lens-card') && node.nodeName === 'DIV' && node.shadowRoots?.length) return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    if (!host) throw new Error('no card host with a shadow root');
+    const elements: string[] = [];
+    let text = '';
+    const walk = (node: DomNode) => {
+      if (node.nodeType === 1) elements.push(node.nodeName);
+      if (node.nodeType === 3) text += node.nodeValue ?? '';
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+    };
+    for (const shadow of host.shadowRoots ?? []) walk(shadow);
+    return { elements, text };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const PAGES: [name: string, spec: PageSpec][] = [
+  ['one text node of 10 MB', { path: () => 'hostile/big.html?kind=node10mb', budget: 150_000 }],
+  ['200,000 text nodes', { path: () => 'hostile/big.html?kind=nodes200k', budget: 150_000 }],
+  // Chromium's renderer crashes laying out about 3,000 nested blocks, with or without the extension: 2,000 is the deepest that renders reliably.
+  ['elements nested 2,000 deep', { path: () => 'hostile/big.html?kind=deep&depth=2000', budget: 90_000, only: 'chromium' }],
+  // Firefox renders 10,000 levels without crashing, but lays out only the first 2,000 or so: deeper text has no box, is not visible, and is not highlighted.
+  ['elements nested 10,000 deep', { path: () => 'hostile/big.html?kind=deep&depth=10000', budget: 90_000, only: 'firefox' }],
+  [
+    '1,000 mutations a second for 10 seconds',
+    {
+      path: () => 'hostile/mutations.html',
+      budget: 90_000,
+      async after({ page }) {
+        expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(10_000);
+      },
+    },
+  ],
+  [
+    'frames: sandboxed, cross-origin, cross-site, about:blank, srcdoc, nested',
+    {
+      path: ({ other, site }) => `hostile/frames.html?cross=${encodeURIComponent(other)}&site=${encodeURIComponent(site)}`,
+      budget: 60_000,
+    },
+  ],
+  ['deep and wide shadow trees, slots, declarative and late-rendered roots', { path: () => 'hostile/shadow.html', budget: 60_000 }],
+  [
+    'a page that swaps in a new <body> (as Turbo-style navigation does)',
+    { path: () => 'hostile/replace.html?how=body', budget: 30_000, after: ({ page }) => hoverCard(page, 'new-body-text', 'Kiev', 'kiev-regime') },
+  ],
+  [
+    'a page that replaces its <html> element',
+    { path: () => 'hostile/replace.html?how=root', budget: 30_000, after: ({ page }) => hoverCard(page, 'new-root-text', 'tune', 'dancing-to-the-tune-of-others') },
+  ],
+  ['a page that rewrites itself with document.open() and document.write()', { path: () => 'hostile/replace.html?how=open', budget: 30_000 }],
+  [
+    'a page that rewrites itself with document.open(): the hover card still opens',
+    {
+      path: () => 'hostile/replace.html?how=open',
+      budget: 30_000,
+      after: ({ page }) => hoverCard(page, 'written-text', 'feelings', 'hurt-the-feelings-of-the-chinese-people'),
+      knownFailure: {
+        chromium: 'document.open() erases the pointer listeners on document and window; the card opens only by keyboard',
+        firefox: 'document.open() erases the pointer listeners on document and window; the card opens only by keyboard',
+      },
+    },
+  ],
+  ['bidi marks, emoji, combining characters, joiners and soft hyphens inside phrases', { path: () => 'hostile/unicode.html', budget: 60_000 }],
+  [
+    'text that looks like HTML or script',
+    {
+      path: () => 'hostile/html-like.html',
+      budget: 60_000,
+      async after({ browser, page, url, heard }) {
+        await hoverCard(page, 'img-text', 'Kiev', 'kiev-regime');
+        if (browser.name === 'chromium') {
+          const card = await cardContents(page);
+          expect(card.elements).not.toContain('IMG');
+          expect(card.elements).not.toContain('SCRIPT');
+          expect(card.text).toContain('Kiev regime');
+        }
+        const literals = await page.evaluate(() => (window as unknown as { __literals: string[] }).__literals);
+        if (browser.name === 'chromium') {
+          // The popup, opened for this tab on the entry's detail: the sentence shows as text.
+          const extensionId = await browser.inExtension(async () => chrome.runtime.id as string, undefined);
+          const tabId = await tabIdOf(browser, url);
+          expect(tabId).toBeDefined();
+          for (const extra of ['&entry=kiev-regime', '']) {
+            const popup = await browser.newPage();
+            const popupHeard = listen(popup);
+            await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}${extra}`);
+            const view = extra ? 'detail' : 'list';
+            await until(
+              () => popup.evaluate(() => [document.getElementById('app')?.dataset.view, document.getElementById('app')?.dataset.status]),
+              ([v, status]) => v === view && status === 'report',
+              `the popup's ${view} view`,
+            );
+            const seen = await popup.evaluate(() => ({ text: document.body.innerText, title: document.title, images: document.querySelectorAll('img, svg image, iframe, script:not([src])').length }));
+            if (extra) {
+              expect(seen.text).toContain(literals[0]); // '<img src=x onerror=alert(1)>', in the context sentence
+              expect(seen.text).toContain('{{constructor}}');
+            }
+            // The popup names the tab by its title only where the browser tells it (it does not without the "tabs" permission).
+            if (seen.title !== 'Rhetoric Lens') expect(seen.title).toContain('<img src=x onerror=alert(1)> {{constructor}} </script>');
+            expect(seen.images).toBe(0);
+            expect(popupHeard.dialogs).toEqual([]);
+            expect(popupHeard.pageErrors).toEqual([]);
+            await popup.close();
+          }
+        }
+        expect(await page.evaluate(() => [document.images.length, (window as unknown as { __imagesAtLoad: number }).__imagesAtLoad])).toEqual([0, 0]);
+        expect(heard.dialogs).toEqual([]);
+        expect((await probeOf(page)).alerts).toEqual([]);
+      },
+    },
+  ],
+  [
+    "names like the extension's: patched Range, replaced CSS.highlights, our globals and a card-named custom element",
+    {
+      path: () => 'hostile/lookalike.html',
+      budget: 60_000,
+      async after({ page }) {
+        await hoverCard(page, 'lookalike-text', 'Kiev', 'kiev-regime');
+        const ticks = () => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+        const before = await ticks();
+        await expect.poll(ticks, { timeout: 10_000 }).toBeGreaterThan(before + 2);
+        const state = await page.evaluate(() => {
+          document.getElementById('button')!.click();
+          const fakes = [...document.body.querySelectorAll('[data-rhetoric-lens-card]')].map((e) => `${e.localName}:${e.getAttribute('data-state')}:${e.getAttribute('data-entry-id')}`);
+          return {
+            out: document.getElementById('out')!.textContent,
+            pageRegistry: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+            pageCalls: (window as unknown as { __pageCalls: string[] }).__pageCalls,
+            fakes,
+          };
+        });
+        // The page still works, its own look-alikes are untouched, and none of the extension's calls went through the page's patched APIs.
+        expect(state.out).toMatch(/^clicked at tick \d+$/);
+        expect(state.pageRegistry).toBe(0);
+        expect(state.fakes).toEqual(['rhetoric-lens-card:open:page-fake', 'div:open:page-fake-div']);
+        expect(state.pageCalls).toEqual([]);
+      },
+    },
+  ],
+];
+
+describe.each([
+  ['chromium', openChromium],
+  ['firefox', openFirefox],
+] as const)('hostile pages in %s', (browserName, open) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await open();
+  });
+  afterAll(() => browser?.close());
+
+  const cases = PAGES.filter(([, spec]) => !spec.only || spec.only === browserName);
+  for (const [name, spec] of cases) {
+    const known = spec.knownFailure?.[browserName];
+    // A known bug is expected to fail until it is fixed; RL_SHOW_KNOWN_BUGS=1 runs it as a plain test, to see the failure.
+    const run = known && !process.env.RL_SHOW_KNOWN_BUGS ? test.fails : test;
+    run(known ? `${name} (known bug: ${known})` : name, async () => {
+      const row: Row = { browser: browserName, page: name, worstLongTaskMs: 'n/a', longestSliceMs: 'n/a', scannedMs: 'n/a', paintedMs: 'n/a', ranges: 0, result: 'running' };
+      rows.push(row);
+      const url = `${server.url}${spec.path({ main: server.url, other: other.url, site: other.url.replace('127.0.0.1', 'localhost') })}`;
+      const page = await browser.newPage();
+      const heard = listen(page);
+      try {
+        await page.goto(url);
+        const deadline = Date.now() + spec.budget;
+        const remaining = () => Math.max(1000, deadline - Date.now());
+
+        // The page's own work is done (the mutation page churns for ten seconds), and so is the extension's.
+        await until(() => page.evaluate(() => (window as unknown as { __expected?: unknown }).__expected !== undefined), Boolean, 'the page to settle', remaining());
+        const stats = await until(
+          () => statsOf(browser, url),
+          (s) => s !== undefined && s.idle && s.scannedAt !== null && (s.paintedAt !== null || s.hits === 0),
+          `the extension to scan ${name}`,
+          remaining(),
+        );
+
+        // Every frame ends with exactly its expected highlights.
+        const checked: string[] = [];
+        let ranges = 0;
+        for (const frame of page.frames() as Frame[]) {
+          const expected = (await expectedOf(frame).catch(() => null)) ?? (frame.url().includes('hostile/frame.html') ? ['frame-text: Kiev regime'] : null);
+          if (expected === null) continue;
+          let last: true | string = 'not read';
+          await until(
+            async () => (last = compare(await readHighlights(frame), expected)),
+            (verdict) => verdict === true,
+            `the highlights in ${frame.url()}`,
+            remaining(),
+          ).catch(() => undefined);
+          expect(last, `highlights in ${frame.url()}`).toBe(true);
+          ranges += (await readHighlights(frame)).filter((h) => HIT_GROUPS.includes(h.group)).length;
+          checked.push(frame.url());
+        }
+        row.ranges = ranges;
+        if (name.startsWith('frames')) {
+          // The frames page: the top, both sandboxes, srcdoc, about:blank, the nesting frame and its child, another origin and another site.
+          expect(checked.length, checked.join('\n')).toBe(9);
+        }
+
+        const final = ((await statsOf(browser, url)) ?? stats)!;
+        const ms = (at: number | null) => (at === null ? 'n/a' : Math.round(at - final.startedAt));
+        row.scannedMs = ms(final.scannedAt);
+        row.paintedMs = ms(final.paintedAt);
+        row.longestSliceMs = Math.round(final.longestSliceMs);
+
+        // Long tasks after the content script started (Chromium has the Long Tasks API; Firefox does not).
+        const probe = await probeOf(page);
+        if (probe.longTasksSupported) {
+          const after = probe.longTasks.filter((t) => t.start + t.duration >= final.startedAt);
+          const worst = Math.max(0, ...after.map((t) => t.duration));
+          row.worstLongTaskMs = worst;
+          if (worst > LONG_TASK_MS) {
+            // Is it the page's own? The same page without the extension, over as long a time.
+            const elapsed = await page.evaluate(() => performance.now());
+            const baseline = await baselineLongTasks(url, elapsed - final.startedAt);
+            row.withoutExtensionMs = baseline;
+            // The extension's share of the worst task: what the bare page does not also do. Looser on a busy machine.
+            expect(worst - baseline, `a ${worst} ms task with the extension, ${baseline} ms without`).toBeLessThanOrEqual(longTaskBound());
+          }
+        }
+        expect(final.longestSliceMs, 'the extension\'s longest slice').toBeLessThanOrEqual(longTaskBound());
+
+        await spec.after?.({ browser, page, url, heard, row });
+
+        const end = await probeOf(page);
+        expect(heard.crashed).toBe(false);
+        expect(end.errors, 'errors the page saw').toEqual([]);
+        expect(heard.pageErrors, 'pageerror events').toEqual([]);
+        expect(end.alerts, 'dialogs the page opened').toEqual([]);
+        expect(heard.dialogs).toEqual([]);
+        expect(heard.extensionConsole, 'console errors and warnings from the extension').toEqual([]);
+        row.result = heard.otherConsole.length ? `ok (page console: ${heard.otherConsole.length})` : 'ok';
+        if (heard.otherConsole.length) row.pageConsole = heard.otherConsole;
+      } catch (error) {
+        const message = String((error as Error).message ?? error).split('\n')[0].slice(0, 160);
+        row.result = known ? `known bug, fails as expected: ${message}` : `FAILED: ${message}`;
+        throw error;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }, spec.budget + 120_000);
+  }
+});
