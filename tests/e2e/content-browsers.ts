@@ -4,10 +4,9 @@
  * page, evaluate in it, and talk to the extension as its background or
  * popup would (messages to the tab, settings in storage).
  */
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { PageReport, Result } from '../../src/extension/messages';
-import { browserPath } from './browsers';
-import { FIREFOX_BUILD, launchChromium } from './harness';
+import { launchChromium, launchFirefox } from './harness';
 
 /** What both Playwright's and Puppeteer's pages offer, as the tests use it. */
 export interface TestPage {
@@ -56,30 +55,17 @@ export async function openChromium(): Promise<TestBrowser> {
 }
 
 /**
- * Firefox with the built extension. Like `launchFirefox` in harness.ts, plus
- * a preference that fixes the extension's UUID and the flag that lets
- * WebDriver BiDi open an extension page, which the harness does not take
- * yet; that page (the popup's, opened as a tab) stands in for the background.
+ * Firefox with the built extension, through the harness's `launchFirefox`,
+ * plus a preference that fixes the extension's UUID and the flag that lets
+ * WebDriver BiDi open an extension page; that page (the popup's, opened as a
+ * tab) stands in for the background.
  */
 export async function openFirefox(): Promise<TestBrowser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: browserPath('firefox'),
-    headless: true,
+  const { browser } = await launchFirefox({
     // Lets the test open the extension's own page (WebDriver BiDi refuses moz-extension: URLs otherwise).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'toolkit.telemetry.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'browser.safebrowsing.downloads.remote.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-    },
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(FIREFOX_BUILD);
   let extensionPage: PuppeteerPage | undefined;
   return {
     name: 'firefox',

@@ -64,11 +64,14 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extension?: boolean; extensionDir?: string; headless?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { extension?: boolean; extensionDir?: string; headless?: boolean; args?: string[]; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
     headless: options.headless ?? true,
+    args: options.args,
     extraPrefsFirefox: {
       // Keep Firefox off the network: no updates, telemetry, captive-portal or remote settings.
       'app.update.enabled': false,
@@ -78,6 +81,7 @@ export async function launchFirefox(options: { extension?: boolean; extensionDir
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.safebrowsing.downloads.remote.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      ...options.prefs,
     },
   });
   const extensionId = options.extension === false ? undefined : await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);

@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
-import { openChromium, openFirefox, sendToPage, type TestBrowser, type TestPage, until } from './content-browsers';
+import { listHighlights, openChromium, openFirefox, sendToPage, type Highlighted, type TestBrowser, type TestPage, until } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';
 
@@ -28,11 +28,7 @@ const LONG_TASK_MS = 200;
 const HIT_GROUPS = ['kcna', 'prc', 'rus', 'custom'];
 
 type Stats = ScanStats & { idle: boolean; state: string };
-interface Highlight {
-  group: string;
-  text: string;
-  id: string;
-}
+type Highlight = Highlighted;
 /** What a fixture expects: `id: text` for each range, or for big pages a count and the texts allowed. */
 type Expected = string[] | { count: number; texts: string[]; total?: number };
 
@@ -95,25 +91,9 @@ function listen(page: TestPage): Listened {
 type Frame = { url(): string; evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
 
 /** The highlights of one frame, read with the probe's saved APIs, or directly where no probe runs (about:blank, a sandbox without scripts). */
-function readHighlights(frame: Frame): Promise<Highlight[]> {
-  return frame.evaluate(() => {
-    const probe = (window as unknown as { __probe?: { highlights(): Highlight[] } }).__probe;
-    if (probe) return probe.highlights();
-    const out: Highlight[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    for (const [name, highlight] of registry ?? []) {
-      if (!name.startsWith('rhetoric-lens')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const withId = r.startContainer.parentElement?.closest('[id]');
-        const root = r.startContainer.getRootNode() as ShadowRoot;
-        out.push({ group: name.slice('rhetoric-lens-'.length), text: range.toString(), id: withId?.id ?? root.host?.id ?? '' });
-      }
-    }
-    return out;
-  });
+async function readHighlights(frame: Frame): Promise<Highlight[]> {
+  const viaProbe = await frame.evaluate(() => (window as unknown as { __probe?: { highlights(): Highlight[] } }).__probe?.highlights() ?? null);
+  return viaProbe ?? listHighlights(frame);
 }
 
 function hitLines(highlights: Highlight[]): string[] {
