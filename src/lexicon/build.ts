@@ -52,14 +52,8 @@ function writeCache(key: string, data: SerializedLexicon) {
 async function compileFresh(entries: LexiconEntry[], version: string): Promise<CompiledLexicon> {
   const [{ validateLexicon }, { compromiseInflector }] = await Promise.all([import('./validate'), import('../core/inflect')]);
   const problems = validateLexicon(entries, compromiseInflector);
-  let accepted = entries;
-  if (problems.length > 0) {
-    // For development while entries are being written; never set in CI.
-    if (!process.env.RL_LEXICON_LENIENT) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
-    const broken = new Set(problems.filter((p) => !p.includes('related id')).map((p) => p.slice(0, p.indexOf(':'))));
-    accepted = entries.filter((e) => !broken.has(e.id));
-  }
-  return compileLexicon(accepted, { inflector: compromiseInflector, version });
+  if (problems.length > 0) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
+  return compileLexicon(entries, { inflector: compromiseInflector, version });
 }
 
 let pending: Promise<CompiledLexicon> | undefined;
