@@ -1,12 +1,11 @@
 /**
- * The content script: loads the lexicon that lexicon-data.js (listed before
- * this script in the manifest) left in this isolated world, and starts the
- * session. Nothing is compiled here: the data is deserialized and scanned.
+ * The content script: starts the session with the lexicon that
+ * lexicon-data.js (listed before this script in the manifest) left in this
+ * isolated world. Nothing is compiled here, and nothing is even decoded until
+ * the settings say the page is to be read and the page has text.
  */
 import { deserializeLexicon, type SerializedLexicon } from '../../src/core/compiled';
-import { readCustomLexicon } from '../../src/extension/custom-lexicon';
-import { LayeredMatcher } from '../../src/extension/custom-matcher';
-import { readSettings } from '../../src/extension/settings';
+import { readPageStorage } from '../../src/extension/page-storage';
 import { ContentSession } from './session';
 
 export default defineContentScript({
@@ -18,15 +17,7 @@ export default defineContentScript({
     const startedAt = performance.now();
     const data = (globalThis as { __rhetoricLensLexicon?: SerializedLexicon }).__rhetoricLensLexicon;
     if (!data || !document.documentElement) return;
-    // Ask storage first: it answers while the lexicon is decoded.
-    const settings = readSettings();
-    const custom = readCustomLexicon().catch(() => null);
-    let matcher: LayeredMatcher;
-    try {
-      matcher = new LayeredMatcher(deserializeLexicon(data));
-    } catch {
-      return; // data from a different build's format: stay off rather than guess
-    }
-    void new ContentSession(ctx, matcher, { startedAt, lexiconAt: performance.now() }).start(settings, custom);
+    const session = new ContentSession(ctx, { version: data.version, load: () => deserializeLexicon(data) }, startedAt);
+    void session.start(readPageStorage());
   },
 });

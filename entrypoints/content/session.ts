@@ -7,18 +7,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledLexicon } from '../../src/core/compiled';
+import { decodeCustomLexicon } from '../../src/extension/custom-lexicon-codec';
+import { LayeredMatcher } from '../../src/extension/custom-matcher';
+import { watchPageStorage } from '../../src/extension/page-storage';
+import { whenPageHasText } from '../../src/dom/first-text';
 import { focusCss, GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
 import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
 import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
-import { watchCustomLexicon } from '../../src/extension/custom-lexicon';
-import type { LayeredMatcher } from '../../src/extension/custom-matcher';
 import { highlightCss } from '../../src/extension/highlight-style';
 import type { Message, PageReport, PageState, Result } from '../../src/extension/messages';
 import { isMessage } from '../../src/extension/messages';
-import { isSiteDenied, readSettings, watchSettings, type Settings } from '../../src/extension/settings';
+import { isSiteDenied, type Settings } from '../../src/extension/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
 
 /** Wait after the last change before telling the background, in ms. */
@@ -39,14 +41,30 @@ export class ContentSession {
   /** The keyboard toggle's choice for this page, until the settings change. */
   private override: 'on' | 'paused' | null = null;
   private lens: PageLens | null = null;
-  private readonly card: HoverCard;
-  private readonly tracker: PointerTracker;
+  /** Made when first shown: most pages never show it. */
+  private cardInstance: HoverCard | null = null;
+  /** The lexicon decoded, made when the page first has text to read (null: not yet, or it could not be decoded). */
+  private matcherInstance: LayeredMatcher | null = null;
+  private matcherFailed = false;
+  /** The stored custom phrases, decoded with the lexicon. */
+  private customRaw: unknown = null;
+  private lexiconAt = 0;
+  private decodeMs = 0;
+  /** Waiting for an empty page to get text. */
+  private waitingForText = false;
+  /** Main-thread time the session itself spent outside the lens (start, decoding, the empty-page check), in ms. */
+  private ownMs = 0;
+  private tracker: PointerTracker | null = null;
   private cardHit: LensHit | null = null;
   private cardByKeyboard = false;
   private css = '';
   private filterKey = '';
-  private lastCount = -1;
-  private lastState: PageState | null = null;
+  /**
+   * The count the background last heard. It starts at 0, which the background
+   * assumes for a page it has not heard from (it clears a tab's counts when
+   * the tab navigates): a page or frame without hits never sends a message.
+   */
+  private lastCount = 0;
   private reportOwed = false;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,60 +77,104 @@ export class ContentSession {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly matcher: LayeredMatcher,
-    private readonly times: { startedAt: number; lexiconAt: number },
+    /** The built-in lexicon: its version at once, its tables when first needed. */
+    private readonly lexicon: { version: string; load(): CompiledLexicon },
+    private readonly startedAt: number,
   ) {
     const { signal } = ctx;
     this.isTop = window.top === window;
     this.host = topHost();
-    this.card = new HoverCard(document, {
-      signal,
-      onMore: (entryId) => this.send({ kind: 'detail:open', entryId }),
-      onClose: () => this.cardClosed(),
-    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
+    signal.addEventListener('abort', () => this.shutdown(), { once: true });
+  }
+
+  /** Follows the pointer for the card: from the first time the lens runs, so a page that is never read pays nothing. */
+  private trackPointer(): PointerTracker {
+    if (this.tracker) return this.tracker;
+    const { signal } = this.ctx;
     this.tracker = new PointerTracker(document, {
       signal,
       find: (x, y, target) => this.hitAt(x, y, target),
-      isOwnUi: (target) => this.card.owns(target),
+      isOwnUi: (target) => this.cardInstance?.owns(target) ?? false,
       onChange: (hit) => this.pointerOn(hit),
     });
     document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
     window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
     window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
-    signal.addEventListener('abort', () => this.shutdown(), { once: true });
+    return this.tracker;
   }
 
-  async start(settingsRead: Promise<Settings>, customRead: Promise<CompiledLexicon | null>): Promise<void> {
+  /** The card, made on first use. */
+  private get card(): HoverCard {
+    this.cardInstance ??= new HoverCard(document, {
+      signal: this.ctx.signal,
+      onMore: (entryId) => this.send({ kind: 'detail:open', entryId }),
+      onClose: () => this.cardClosed(),
+    });
+    return this.cardInstance;
+  }
+
+  /**
+   * The built-in lexicon and the user's phrases as one matcher, decoded on
+   * first use: a page without text never pays for it. Null when this build's
+   * data cannot be decoded; the session then stays off rather than guess.
+   */
+  private get matcher(): LayeredMatcher | null {
+    if (this.matcherInstance || this.matcherFailed) return this.matcherInstance;
+    const t0 = performance.now();
+    try {
+      this.matcherInstance = new LayeredMatcher(this.lexicon.load(), decodeCustomLexicon(this.customRaw));
+    } catch {
+      this.matcherFailed = true;
+    }
+    this.lexiconAt = performance.now();
+    this.decodeMs = this.lexiconAt - t0;
+    this.ownMs += this.decodeMs;
+    return this.matcherInstance;
+  }
+
+  async start(storageRead: Promise<{ settings: Settings; customRaw: unknown }>): Promise<void> {
+    const t0 = performance.now();
+    this.ownMs += t0 - this.startedAt; // main() before this: the session made, storage asked
     const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(message, sender);
     browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-    let settings: Settings;
-    let custom: CompiledLexicon | null;
+    this.ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        // The listener went with the old extension.
+      }
+    });
+    this.ownMs += performance.now() - t0;
+    let stored: Awaited<typeof storageRead>;
     try {
-      [settings, custom] = await Promise.all([settingsRead.catch(() => readSettings()), customRead]);
+      stored = await storageRead;
     } catch (error) {
       this.sendFailed(error); // storage unreachable: the extension was unloaded, or the page is going away
       return;
     }
-    this.settingsAt = performance.now();
+    const t1 = (this.settingsAt = performance.now());
     if (this.ctx.signal.aborted) return;
-    this.matcher.setCustom(custom);
-    // The user's phrases changed: new matcher layer, fresh scan.
+    this.settings = stored.settings;
+    this.customRaw = stored.customRaw;
     this.ctx.onInvalidated(
-      watchCustomLexicon((lexicon) => {
-        this.matcher.setCustom(lexicon);
-        this.restart();
+      watchPageStorage({
+        settings: (next) => {
+          this.settings = next;
+          this.override = null;
+          this.apply();
+        },
+        // The user's phrases changed: new matcher layer, fresh scan.
+        custom: (raw) => {
+          this.customRaw = raw;
+          if (!this.matcherInstance) return;
+          this.matcherInstance.setCustom(decodeCustomLexicon(raw));
+          this.restart();
+        },
       }),
     );
-    this.settings = settings;
-    const unwatch = watchSettings((next) => {
-      this.settings = next;
-      this.override = null;
-      this.apply();
-    });
-    this.ctx.onInvalidated(unwatch);
     this.apply();
+    this.ownMs += performance.now() - t1;
   }
 
   // --- state -----------------------------------------------------------------
@@ -131,27 +193,30 @@ export class ContentSession {
   private apply() {
     if (this.ctx.signal.aborted || !this.settings) return;
     const on = this.state() === 'on';
+    // Nothing to read yet (or a lexicon that cannot be decoded): nothing to do until the page has text.
+    if (on && !this.lens && !this.readyMatcher()) return;
     const filter: HitFilter = { sources: this.settings.sources, sensitivity: this.settings.sensitivity, hiddenTechniques: this.settings.hiddenTechniques };
     const filterKey = JSON.stringify(filter);
     const css = `${highlightCss(this.settings.style)}\n${focusCss()}`;
     if (on && !this.lens) {
+      const matcher = this.matcherInstance!;
       this.css = css;
       this.filterKey = filterKey;
       this.lens = new PageLens(document, {
-        matcher: this.matcher,
+        matcher,
         filter,
         css,
-        isOwnUi: (element) => element === this.card.host,
+        isOwnUi: (element) => element === this.cardInstance?.host,
         onChange: () => this.scheduleReport(false),
         signal: this.ctx.signal,
-        startedAt: this.times.startedAt,
+        startedAt: this.startedAt,
       }).start();
-      this.tracker.enabled = true;
+      this.trackPointer().enabled = true;
     } else if (!on && this.lens) {
       this.lens.stop();
       this.lens = null;
-      this.tracker.enabled = false;
-      this.card.hide();
+      if (this.tracker) this.tracker.enabled = false;
+      this.cardInstance?.hide();
     } else if (this.lens) {
       if (css !== this.css) this.lens.painter.setCss((this.css = css));
       if (filterKey !== this.filterKey) {
@@ -159,13 +224,35 @@ export class ContentSession {
         this.lens.setFilter(filter);
       }
     }
-    this.scheduleReport(true);
+    this.scheduleReport(false);
+  }
+
+  /**
+   * The matcher, once the page has text to read. An empty page (a frame that
+   * is still loading, an ad slot, a page that renders later) waits for text
+   * with a mutation observer and costs nothing more until then.
+   */
+  private readyMatcher(): LayeredMatcher | null {
+    if (!this.matcherInstance) {
+      if (this.waitingForText) return null;
+      const t0 = performance.now();
+      const waiting = whenPageHasText(document, this.ctx.signal, () => {
+        this.waitingForText = false;
+        this.apply();
+      });
+      this.ownMs += performance.now() - t0;
+      if (waiting) {
+        this.waitingForText = true;
+        return null;
+      }
+    }
+    return this.matcher;
   }
 
   /** Drops the index and scans the page afresh (the matcher changed). */
   private restart() {
     if (!this.lens) return;
-    this.card.hide();
+    this.cardInstance?.hide();
     this.lens.stop();
     this.lens = null;
     this.apply();
@@ -180,14 +267,14 @@ export class ContentSession {
       title: document.title,
       words: this.lens?.words() ?? 0,
       state: this.state(),
-      lexiconVersion: this.matcher.version,
+      lexiconVersion: this.lexicon.version,
       hits,
     };
   }
 
-  /** Tells the background about a changed count (or state, or address), once things settle. */
+  /** Tells the background about a changed count (or, with `force`, a new address), once things settle. */
   private scheduleReport(force: boolean) {
-    if (this.cardHit && !this.cardHit.live) this.card.hide();
+    if (this.cardHit && !this.cardHit.live) this.cardInstance?.hide();
     if (force) this.lastCount = -1;
     clearTimeout(this.reportTimer);
     this.reportTimer = setTimeout(() => this.flushReport(), REPORT_DELAY);
@@ -201,10 +288,8 @@ export class ContentSession {
   private flushReport() {
     if (this.ctx.signal.aborted) return;
     const count = this.lens?.count() ?? 0;
-    const state = this.state();
-    const changed = count !== this.lastCount || state !== this.lastState;
+    const changed = count !== this.lastCount;
     this.lastCount = count;
-    this.lastState = state;
     if (this.lens && !this.lens.idle) {
       if (changed) this.send({ kind: 'report:changed', count });
       this.reportOwed ||= changed;
@@ -273,8 +358,8 @@ export class ContentSession {
     }
   }
 
-  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number } {
-    const { startedAt, lexiconAt } = this.times;
+  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; decodeMs: number; waitingForText: boolean } {
+    const { startedAt, lexiconAt } = this;
     const stats: ScanStats = this.lens?.stats ?? {
       startedAt,
       firstPaintAt: null,
@@ -294,6 +379,10 @@ export class ContentSession {
       ...stats,
       lexiconAt,
       settingsAt: this.settingsAt,
+      // All the main-thread time the content script spent on this page.
+      ownMs: this.ownMs + stats.walkMs + stats.scanMs + stats.placeMs,
+      decodeMs: this.decodeMs,
+      waitingForText: this.waitingForText,
       blocks: this.lens?.index.owners ?? 0,
       hits: this.lens?.count() ?? 0,
       state: this.state(),
@@ -351,21 +440,22 @@ export class ContentSession {
   private pointerOn(hit: LensHit | null) {
     clearTimeout(this.hideTimer);
     if (hit) {
-      if (hit !== this.cardHit || !this.card.isOpen) this.showCard(hit, false);
+      if (hit !== this.cardHit || !this.cardInstance?.isOpen) this.showCard(hit, false);
       return;
     }
-    if (!this.card.isOpen || this.cardByKeyboard) return;
+    const card = this.cardInstance;
+    if (!card?.isOpen || this.cardByKeyboard) return;
     const check = () => {
-      if (this.card.hovered) this.hideTimer = setTimeout(check, HOVER_GRACE);
-      else this.card.hide();
+      if (card.hovered) this.hideTimer = setTimeout(check, HOVER_GRACE);
+      else card.hide();
     };
     this.hideTimer = setTimeout(check, HOVER_GRACE);
   }
 
   private showCard(hit: LensHit, byKeyboard: boolean) {
     const rect = anchorRect(hit);
-    if (!rect) return;
-    const entry = this.matcher.entries[hit.entry];
+    const entry = this.matcherInstance?.entries[hit.entry];
+    if (!rect || !entry) return;
     const content: CardContent = {
       entryId: entry.id,
       phrase: entry.phrase,
@@ -391,7 +481,7 @@ export class ContentSession {
       const reply = (await browser.runtime.sendMessage({ kind: 'entry:summary', entryId } satisfies Message)) as Result<string> | undefined;
       if (reply?.ok && typeof reply.value === 'string') {
         this.summaries.set(entryId, reply.value);
-        this.card.setSummary(entryId, reply.value);
+        this.cardInstance?.setSummary(entryId, reply.value);
         return;
       }
     } catch (error) {
@@ -404,22 +494,24 @@ export class ContentSession {
     this.lens?.painter.setCurrent(null);
     this.cardHit = null;
     this.cardByKeyboard = false;
-    this.tracker.reset();
+    this.tracker?.reset();
   }
 
   private pointerDown(event: PointerEvent) {
-    if (this.card.isOpen && !this.card.owns(event.composedPath()[0] ?? event.target) && !this.card.owns(event.target)) this.card.hide();
+    const card = this.cardInstance;
+    if (card?.isOpen && !card.owns(event.composedPath()[0] ?? event.target) && !card.owns(event.target)) card.hide();
   }
 
   /** Keeps an open card beside its phrase while the page scrolls. */
   private scrolled() {
-    if (!this.card.isOpen || this.scrollFrame !== 0) return;
+    const card = this.cardInstance;
+    if (!card?.isOpen || this.scrollFrame !== 0) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const hit = this.cardHit;
       const rect = hit && hit.live ? anchorRect(hit) : null;
-      if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) this.card.hide();
-      else this.card.reposition(rect);
+      if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) card.hide();
+      else card.reposition(rect);
     });
   }
 

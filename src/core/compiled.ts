@@ -120,7 +120,17 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out;
 }
 
+/** The engine's own decoder where it has one (Chrome 140, Firefox 133): several times faster than the loop below. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 export function base64ToBytes(text: string): Uint8Array {
+  if (typeof nativeFromBase64 === 'function') {
+    try {
+      return nativeFromBase64.call(Uint8Array, text);
+    } catch {
+      // It rejects what the lenient loop below reads: fall back to the loop.
+    }
+  }
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const bytes = new Uint8Array((text.length / 4) * 3 - padding);
   let o = 0;
