@@ -2528,16 +2528,16 @@ export const rus: LexiconEntry[] = [
   },
   {
     id: 'proceed-from-the-fact-that',
-    phrase: 'we proceed from the fact that',
+    phrase: 'proceeds from the fact that',
     patterns: [
-      '(we|moscow|russia|the kremlin|the russian side|the russian federation|the russian leadership) proceed~v from the (fact|premise|assumption|understanding) that',
+      '(moscow|russia|the kremlin|the russian side|the russian federation|the russian leadership) proceed~v from the (fact|premise|assumption|understanding) that',
     ],
     sources: ['rus'],
     techniques: ['set-formula'],
     tier: 'common',
     context: RUSSIAN_VOICE,
     explanation:
-      'A word-for-word translation of a stock opening in Russian official speech, used to introduce a position as the starting point of an argument. Putin, Lavrov and Peskov use it regularly ("Moscow proceeds from the fact that ..."), and the English versions of Kremlin transcripts and TASS reports keep the literal rendering. The construction presents a claim as a premise rather than as something to be argued. The words also occur in academic and legal prose, so the entry only counts with Moscow, the Kremlin or "we" as the subject and near Russian context.',
+      'A word-for-word translation of a stock opening in Russian official speech, used to introduce a position as the starting point of an argument. Putin, Lavrov and Peskov use it regularly ("Moscow proceeds from the fact that ..."), and the English versions of Kremlin transcripts and TASS reports keep the literal rendering. The construction presents a claim as a premise rather than as something to be argued. The same words occur in academic and legal prose, and a first-person "we proceed" can come from any speaker, so the entry only counts with Moscow, Russia or the Kremlin as the subject and near Russian context.',
     origin: '',
     original: 'исходим из того, что',
     related: ['the-russian-side', 'russia-open-to-dialogue'],
@@ -2546,9 +2546,12 @@ export const rus: LexiconEntry[] = [
       match: [
         'Lavrov said Moscow proceeds from the fact that the treaty remains in force.',
         'Peskov said the Kremlin proceeded from the premise that talks were still possible.',
-        'We proceed from the understanding that the Russian proposal is still on the table, the minister said.',
+        'The Russian Federation proceeds from the premise that the agreement binds all parties, Zakharova said.',
       ],
-      noMatch: ['The study proceeds from the assumption that wages will rise slowly.'],
+      noMatch: [
+        'The study proceeds from the assumption that wages will rise slowly.',
+        'We proceed from the assumption that the Russian market will recover, the bank\'s analyst said.',
+      ],
     },
   },
   {
