@@ -2499,6 +2499,62 @@ export const rus: LexiconEntry[] = [
   },
   // Diplomatic boilerplate and world order
   {
+    id: 'the-russian-side',
+    phrase: 'the Russian side',
+    patterns: [
+      'the russian side (stress~v|emphasise~v|emphasize~v|reaffirm~v|reiterate~v|point~v out|draw~v attention|note~v|stand~v ready|is ready|remains ready)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    context: RUSSIAN_VOICE,
+    explanation:
+      'A literal rendering of the name Russian diplomatic readouts give the Russian government in its own statements. Foreign-ministry and Kremlin texts report what "the Russian side stressed" or "noted", presenting Moscow as one party stating a fixed position, and TASS and RIA Novosti carry the wording into their reports. Journalists also write "the Russian side" about talks and sports teams, so only the readout construction with a verb of stating counts, and only near other Russian context.',
+    origin: '',
+    original: 'российская сторона',
+    related: ['the-chinese-side', 'the-us-side', 'proceed-from-the-fact-that', 'russia-open-to-dialogue'],
+    guards: [],
+    examples: {
+      match: [
+        'After the talks in Moscow, the Russian side stressed that its position had not changed.',
+        'Lavrov said the Russian side stands ready to resume consultations on strategic stability.',
+        'At the meeting in Moscow, the Russian side drew attention to new missile deployments in Europe.',
+      ],
+      noMatch: [
+        'Hikers on the Russian side of the border noted a sharp drop in temperature.',
+        'The Russian side dominated possession and scored twice in the second half.',
+      ],
+    },
+  },
+  {
+    id: 'proceed-from-the-fact-that',
+    phrase: 'proceeds from the fact that',
+    patterns: [
+      '(moscow|russia|the kremlin|the russian side|the russian federation|the russian leadership) proceed~v from the (fact|premise|assumption|understanding) that',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    context: RUSSIAN_VOICE,
+    explanation:
+      'A word-for-word translation of a stock opening in Russian official speech, used to introduce a position as the starting point of an argument. Putin, Lavrov and Peskov use it regularly ("Moscow proceeds from the fact that ..."), and the English versions of Kremlin transcripts and TASS reports keep the literal rendering. The construction presents a claim as a premise rather than as something to be argued. The same words occur in academic and legal prose, and a first-person "we proceed" can come from any speaker, so the entry only counts with Moscow, Russia or the Kremlin as the subject and near Russian context.',
+    origin: '',
+    original: 'исходим из того, что',
+    related: ['the-russian-side', 'russia-open-to-dialogue'],
+    guards: [],
+    examples: {
+      match: [
+        'Lavrov said Moscow proceeds from the fact that the treaty remains in force.',
+        'Peskov said the Kremlin proceeded from the premise that talks were still possible.',
+        'The Russian Federation proceeds from the premise that the agreement binds all parties, Zakharova said.',
+      ],
+      noMatch: [
+        'The study proceeds from the assumption that wages will rise slowly.',
+        'We proceed from the assumption that the Russian market will recover, the bank\'s analyst said.',
+      ],
+    },
+  },
+  {
     id: 'unfriendly-countries',
     phrase: 'unfriendly countries',
     patterns: [
@@ -3378,6 +3434,27 @@ export const rus: LexiconEntry[] = [
     },
   },
   // Talks and military reports
+  {
+    id: 'line-of-combat-contact',
+    phrase: 'line of combat contact',
+    patterns: ['line~n of combat contact'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The Russian defence ministry\'s term for the front line, carried word for word into English. It belongs to the technical register of military briefings, in which the war appears as an orderly operation of groups of forces, positions and lines. TASS, RIA Novosti and Russian officials use it in reports on the fighting and in proposals for a ceasefire, where other English-language reporting usually says "front line".',
+    origin: '',
+    original: 'линия боевого соприкосновения',
+    related: ['manpower-and-hardware', 'realities-on-the-ground', 'special-military-operation'],
+    guards: [],
+    examples: {
+      match: [
+        'Russian units improved their positions along the line of combat contact, the ministry reported.',
+        'Any ceasefire would freeze the lines of combat contact where they are now.',
+      ],
+      noMatch: ['Soldiers on the front line waited for supplies.'],
+    },
+  },
   {
     id: 'root-causes-of-the-conflict',
     phrase: 'root causes of the conflict',
