@@ -260,8 +260,9 @@ export class ContentSession {
 
   // --- the report ------------------------------------------------------------
 
-  async report(limit = Infinity): Promise<PageReport> {
-    const hits = (await this.lens?.report(limit)) ?? [];
+  /** The page's report; `positions` false leaves out the hits' places in the page's text (see toPageHit), which cost a pass over every block. */
+  async report(limit = Infinity, positions = true): Promise<PageReport> {
+    const hits = (await this.lens?.report(limit, positions)) ?? [];
     return {
       url: location.href,
       title: document.title,
@@ -298,7 +299,7 @@ export class ContentSession {
     }
     if (changed || this.reportOwed) {
       this.reportOwed = false;
-      void this.report(REPORTED_HITS_MAX).then((report) => this.send({ kind: 'report:changed', count, report }));
+      void this.report(REPORTED_HITS_MAX, false).then((report) => this.send({ kind: 'report:changed', count, report }));
     }
   }
 

@@ -5,8 +5,11 @@
  */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 
+export const FNV_PRIME = 0x01000193;
+
+/** One step; the matcher's hot loop writes it out inline, and must stay the same. */
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 export function hashWord(word: string): number {

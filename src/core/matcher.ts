@@ -1,23 +1,23 @@
 /**
  * The matcher: a string in, hits with UTF-16 offsets out. One pass over the
  * text folds each word into a reused buffer and looks its id up in the
- * compiled hash table; then the word-level automaton is walked forward from
- * each known word. No string is allocated per word and no regular expression
- * runs per word.
+ * compiled hash table, keeping only the words that occur in some pattern;
+ * then the word-level automaton is walked forward from each of them. No
+ * string is allocated per word and no regular expression runs per word.
  */
 import { APOSTROPHE, BREAK, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
 import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, type CompiledLexicon, type EntryMeta } from './compiled';
-import { FNV_OFFSET, hashStep } from './hash';
+import { FNV_OFFSET, FNV_PRIME, hashStep } from './hash';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
 import { voiceOf } from './voice';
 
 /** How far from a `common` hit a context marker may stand, in UTF-16 units, inside one paragraph. */
 export const CONTEXT_WINDOW = 320;
-/** A word that is in no pattern. */
-const UNKNOWN_WORD = -1;
-/** Punctuation that ends any phrase. */
-const BREAK_TOKEN = -2;
+/** Between two pattern words: a word in no pattern, punctuation that ends any phrase, or a blank line. */
+const GAP = -1;
+/** The longest word the matcher looks up; the vocabulary has none longer (vocabLengths are bytes). */
+const LONGEST_WORD = 255;
 
 export interface ScanResult {
   hits: Hit[];
@@ -42,11 +42,20 @@ export class Matcher {
   private readonly slots: number;
   /** Start of each vocabulary word in `vocab`, plus one end offset. */
   private readonly vocabOffsets: Uint32Array;
-  private buffer = new Uint16Array(64);
+  private readonly buffer = new Uint16Array(LONGEST_WORD);
   /** Reused across scans, grown on demand: no allocation per word. */
   private tokenIds = new Int32Array(1024);
   private tokenStarts = new Int32Array(1024);
   private tokenEnds = new Int32Array(1024);
+  /** Words in the text last tokenized. */
+  private words = 0;
+  /**
+   * One bit per hash value (modulo its size) of every vocabulary word. Most
+   * words on a page are in no pattern; one bit test turns almost all of them
+   * away before the hash table's probe sequence is walked.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterMask: number;
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
@@ -57,11 +66,21 @@ export class Matcher {
     const lengths = lexicon.tables.vocabLengths;
     this.vocabOffsets = new Uint32Array(lengths.length + 1);
     for (let i = 0; i < lengths.length; i++) this.vocabOffsets[i + 1] = this.vocabOffsets[i] + lengths[i];
+    const bits = Math.max(1024, 1 << Math.ceil(Math.log2(lengths.length * 16)));
+    this.filter = new Int32Array(bits >>> 5);
+    this.filterMask = bits - 1;
+    for (let i = 0; i < lengths.length; i++) {
+      let hash = FNV_OFFSET;
+      for (let k = this.vocabOffsets[i]; k < this.vocabOffsets[i + 1]; k++) hash = hashStep(hash, this.vocab.charCodeAt(k));
+      const bit = hash & this.filterMask;
+      this.filter[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
   /** Finds every entry in `text`. Offsets index `text` itself. */
   scan(text: string): ScanResult {
     const count = this.tokenize(text);
+    const words = this.words;
     const entryCandidates: Candidate[] = [];
     const guards: Candidate[] = [];
     const contextPositions: number[] = [];
@@ -70,12 +89,9 @@ export class Matcher {
     const ids = this.tokenIds;
     const starts = this.tokenStarts;
     const ends = this.tokenEnds;
-    let words = 0;
 
     for (let i = 0; i < count; i++) {
       const first = ids[i];
-      if (first === BREAK_TOKEN) continue;
-      words++;
       if (first < 0) continue;
       let state = rootNext[first];
       // Walk forward from this word for as long as the automaton follows the text.
@@ -115,12 +131,21 @@ export class Matcher {
   }
 
   /**
-   * Splits the text into word tokens (vocabulary id, or UNKNOWN_WORD) and
-   * BREAK_TOKENs where punctuation ends any phrase. Fills the reused token
-   * arrays and returns the number of tokens.
+   * Splits the text into tokens for the automaton: the vocabulary id of each
+   * word in some pattern, and a GAP where anything else stands between two
+   * such words (a word in no pattern, punctuation that ends any phrase, a
+   * blank line). Most words of a page are in no pattern and cost only their
+   * hash. Fills the reused token arrays, counts the words, and returns the
+   * number of tokens.
+   *
+   * One loop with its state in locals and no closures: this is the hottest
+   * code of the content script.
    */
   private tokenize(text: string): number {
+    const buffer = this.buffer;
+    const limit = buffer.length;
     let count = 0;
+    let words = 0;
     let wordStart = -1;
     let wordEnd = 0;
     let letterEnd = 0;
@@ -129,78 +154,112 @@ export class Matcher {
     let length = 0;
     let hash = FNV_OFFSET;
     let hashBeforeLast = FNV_OFFSET;
+    /** Whether the last token is a GAP (or there is none yet): gaps never repeat. */
+    let gapped = true;
     /** A line break with only spaces since: a second one makes a blank line, a paragraph break in plain text. */
     let newlineSeen = false;
 
-    const pushToken = (id: number, start: number, end: number) => {
-      if (count >= this.tokenIds.length) this.growTokens();
-      this.tokenIds[count] = id;
-      this.tokenStarts[count] = start;
-      this.tokenEnds[count] = end;
-      count++;
-    };
-    const endWord = () => {
-      let id = this.lookup(hash, length);
-      // "others’" may be a possessive or a closing quotation mark: try both.
-      if (id < 0 && length > 1 && this.buffer[length - 1] === 39) {
-        id = this.lookup(hashBeforeLast, length - 1);
-        wordEnd = letterEnd;
-      }
-      pushToken(id < 0 ? UNKNOWN_WORD : id, wordStart, wordEnd);
-      wordStart = -1;
-      length = 0;
-      hash = FNV_OFFSET;
-    };
-
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // As crossesParagraph reads paragraphs: so no phrase spans one.
-      const blankLine = code === 10 && newlineSeen;
-      if (code === 10) newlineSeen = true;
-      else if (code !== 13 && code !== 32 && code !== 9) newlineSeen = false;
-      let cls: number;
-      if (code < 128) cls = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : code === 39 ? APOSTROPHE : code === 32 || code === 10 || code === 9 || code === 13 || code === 45 ? SEPARATOR : BREAK;
-      else cls = charClass(code);
-
+    for (let i = 0, n = text.length; i <= n; i++) {
+      // One step past the end closes the last word.
+      const code = i < n ? text.charCodeAt(i) : 46;
+      const cls = i < n ? charClass(code) : BREAK;
       if (cls === WORD) {
         if (wordStart < 0) {
           wordStart = segmentStart = i;
           dotted = false;
         }
         if (code < 128) {
-          this.push(code >= 65 && code <= 90 ? code + 32 : code, length++);
+          const folded = code >= 65 && code <= 90 ? code + 32 : code;
+          if (length < limit) buffer[length] = folded;
+          length++;
           hashBeforeLast = hash;
-          hash = hashStep(hash, this.buffer[length - 1]);
+          hash = Math.imul(hash ^ folded, FNV_PRIME);
         } else {
           const folded = foldCode(code);
           for (let k = 0; k < folded.length; k++) {
-            this.push(folded.charCodeAt(k), length++);
+            const unit = folded.charCodeAt(k);
+            if (length < limit) buffer[length] = unit;
+            length++;
             hashBeforeLast = hash;
-            hash = hashStep(hash, folded.charCodeAt(k));
+            hash = Math.imul(hash ^ unit, FNV_PRIME);
           }
         }
         wordEnd = letterEnd = i + 1;
-      } else if (cls === APOSTROPHE && wordStart >= 0) {
-        this.push(39, length++);
-        hashBeforeLast = hash;
-        hash = hashStep(hash, 39);
-        wordEnd = i + 1;
-      } else if (cls === IGNORABLE) {
+        newlineSeen = false;
+        continue;
+      }
+      if (cls === IGNORABLE) {
         // Soft hyphens, zero-width and bidirectional marks vanish inside a word.
-      } else if (code === 46 && wordStart >= 0 && i - segmentStart === 1 && isDottedLetter(text, i + 1)) {
-        // The inner dots of "U.S." or "U.K.": one word, "us" or "uk".
+        newlineSeen = false;
+        continue;
+      }
+      if (cls === APOSTROPHE && wordStart >= 0) {
+        if (length < limit) buffer[length] = 39;
+        length++;
+        hashBeforeLast = hash;
+        hash = Math.imul(hash ^ 39, FNV_PRIME);
+        wordEnd = i + 1;
+        continue;
+      }
+      // The inner dots of "U.S." or "U.K." join one word, "us" or "uk"; the last one separates words without ending the phrase.
+      const innerDot = code === 46 && wordStart >= 0 && i - segmentStart === 1 && i < n && isDottedLetter(text, i + 1);
+      if (innerDot) {
         segmentStart = i + 1;
         dotted = true;
-      } else if (code === 46 && dotted && i - segmentStart === 1) {
-        // The last dot of an abbreviation separates words; it does not end the phrase.
-        endWord();
+        continue;
+      }
+      const lastDot = code === 46 && dotted && i - segmentStart === 1 && i < n;
+      if (wordStart >= 0) {
+        words++;
+        let id = length <= limit ? this.lookup(hash, length) : -1;
+        // "others’" may be a possessive or a closing quotation mark: try both.
+        if (id < 0 && length > 1 && length <= limit && buffer[length - 1] === 39) {
+          id = this.lookup(hashBeforeLast, length - 1);
+          if (id >= 0) wordEnd = letterEnd;
+        }
+        if (id >= 0) {
+          if (count >= this.tokenIds.length) this.growTokens();
+          this.tokenIds[count] = id;
+          this.tokenStarts[count] = wordStart;
+          this.tokenEnds[count] = wordEnd;
+          count++;
+          gapped = false;
+        } else if (!gapped) {
+          count = this.pushGap(count, wordStart);
+          gapped = true;
+        }
+        wordStart = -1;
+        length = 0;
+        hash = FNV_OFFSET;
+      }
+      if (lastDot) continue;
+      // As crossesParagraph reads paragraphs: so no phrase spans one.
+      if (code === 10) {
+        if (newlineSeen && !gapped) {
+          count = this.pushGap(count, i);
+          gapped = true;
+        }
+        newlineSeen = true;
+      } else if (cls === SEPARATOR) {
+        if (code !== 13 && code !== 32 && code !== 9) newlineSeen = false;
       } else {
-        if (wordStart >= 0) endWord();
-        if ((cls !== SEPARATOR || blankLine) && count > 0 && this.tokenIds[count - 1] !== BREAK_TOKEN) pushToken(BREAK_TOKEN, i, i);
+        newlineSeen = false;
+        if (!gapped) {
+          count = this.pushGap(count, i);
+          gapped = true;
+        }
       }
     }
-    if (wordStart >= 0) endWord();
+    this.words = words;
     return count;
+  }
+
+  private pushGap(count: number, at: number): number {
+    if (count >= this.tokenIds.length) this.growTokens();
+    this.tokenIds[count] = GAP;
+    this.tokenStarts[count] = at;
+    this.tokenEnds[count] = at;
+    return count + 1;
   }
 
   private growTokens() {
@@ -215,17 +274,10 @@ export class Matcher {
     this.tokenEnds = grow(this.tokenEnds);
   }
 
-  private push(code: number, at: number) {
-    if (at >= this.buffer.length) {
-      const bigger = new Uint16Array(this.buffer.length * 2);
-      bigger.set(this.buffer);
-      this.buffer = bigger;
-    }
-    this.buffer[at] = code;
-  }
-
   /** The vocabulary id of the first `length` folded units in the buffer, or -1. */
   private lookup(hash: number, length: number): number {
+    const bit = hash & this.filterMask;
+    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     const { hashSlots } = this.t;
     const vocabOffsets = this.vocabOffsets;
     const vocab = this.vocab;

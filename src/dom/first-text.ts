@@ -5,6 +5,7 @@
  * those the lexicon is not even decoded until text arrives.
  */
 import { isSkippedTag } from './element-kinds';
+import { isBlank } from './text-index';
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -23,7 +24,7 @@ export function pageHasText(doc: Document): boolean {
   let node: Node | null = walker.currentNode;
   while (node) {
     if (node.nodeType === TEXT) {
-      if (/\S/.test((node as Text).data)) return true;
+      if (!isBlank((node as Text).data)) return true;
       node = walker.nextNode();
       continue;
     }

@@ -209,12 +209,12 @@ export class PageLens {
    * Asynchronous: on a page of many thousand blocks, ordering them all (for
    * the positions) is cut into slices like the scan.
    */
-  async report(limit = Infinity): Promise<PageHit[]> {
-    const starts = await this.blockStarts();
+  async report(limit = Infinity, positions = true): Promise<PageHit[]> {
+    const starts = positions ? await this.blockStarts() : null;
     const entries = this.matcher.entries;
     return this.hits()
       .slice(0, limit)
-      .map((hit, i) => toPageHit(hit, entries, i, starts.get(hit.block) ?? 0));
+      .map((hit, i) => toPageHit(hit, entries, i, starts ? (starts.get(hit.block) ?? 0) : null));
   }
 
   /**

@@ -6,8 +6,12 @@ import type { LensHit } from './text-index';
 /** How much of a long block to keep around the sentence, on each side. */
 export const PARAGRAPH_REACH = 600;
 
-/** `blockPosition`: where the hit's block starts in the page's whole text (blocks in document order, joined by BLOCK_SEPARATOR). */
-export function toPageHit(hit: LensHit, entries: EntryMeta[], index: number, blockPosition: number): PageHit {
+/**
+ * `blockPosition`: where the hit's block starts in the page's whole text
+ * (blocks in document order, joined by BLOCK_SEPARATOR), or null where no one
+ * needs positions (the background's copy): then `position` is [-1, -1].
+ */
+export function toPageHit(hit: LensHit, entries: EntryMeta[], index: number, blockPosition: number | null): PageHit {
   const { block } = hit;
   const text = block.batch.text;
   const sentence = hit.sentence;
@@ -26,6 +30,6 @@ export function toPageHit(hit: LensHit, entries: EntryMeta[], index: number, blo
     paragraph: text.slice(from, to),
     sentenceInParagraph: [sentence.start - from, sentence.end - from],
     index,
-    position: [blockPosition + hit.start - block.start, blockPosition + hit.end - block.start],
+    position: blockPosition === null ? [-1, -1] : [blockPosition + hit.start - block.start, blockPosition + hit.end - block.start],
   };
 }

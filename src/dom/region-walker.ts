@@ -12,6 +12,12 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const TEXT = 3;
 const ELEMENT = 1;
+/** Bare elements that the browser's own styles hide: a closed <details> shows only its summary, a <dialog> only when open. */
+function hidesWithoutAttributes(element: Element): boolean {
+  const name = element.localName;
+  return name === 'details' || name === 'dialog';
+}
+
 /** How many nodes to visit between looks at the clock. */
 const CLOCK_EVERY = 32;
 
@@ -94,11 +100,12 @@ export class RegionWalker {
     const block = isBlockElement(element);
     if (element.hasAttributes()) {
       if (isEditable(element) || this.hooks.isOwnUi(element) || this.visibility.isHidden(element)) return false;
-    } else if (block && this.visibility.isHidden(element)) {
+    } else if (block && hidesWithoutAttributes(element) && this.visibility.isHidden(element)) {
       return false;
     }
-    // An inline element without attributes (a bare <span>, <em>, <b>) is taken as shown: no class,
-    // style or hidden attribute can hide it, and checking every one costs more than the rare miss.
+    // An element without attributes (a bare <p>, <li>, <span>, <em>) is taken as shown: no class,
+    // style or hidden attribute can hide it, an ancestor that hides it was checked and skipped
+    // already, and checking every one costs more than the rare miss (a rule on the bare tag).
     if (block) {
       builder.endRun();
       if (!this.options.deep) return false;

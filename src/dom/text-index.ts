@@ -62,9 +62,12 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
-/** Collects runs of text nodes into blocks of one growing string. */
+/**
+ * Collects runs of text nodes into blocks of one string. The nodes' strings
+ * are kept as parts and joined once, when the batch is sealed: no string is
+ * built per node.
+ */
 export class BatchBuilder {
-  text = '';
   blocks: Block[] = [];
   /** Stamp given to blocks made from now on. */
   stamp = 0;
@@ -73,51 +76,58 @@ export class BatchBuilder {
   private nodes: Text[] = [];
   private starts: number[] = [];
   private runStart = 0;
+  private parts: string[] = [];
+  private length = 0;
 
   get inRun(): boolean {
     return this.owner !== null;
   }
 
+  /** Characters in the batch so far. */
   get size(): number {
-    return this.text.length;
+    return this.length;
   }
 
   /** Appends a text node to the current run of `owner`. Leading blank nodes start no run; `owner` null means text to leave out. */
   addText(owner: Node | null, node: Text): void {
     if (owner === null) return;
+    const data = node.data;
     if (this.owner !== owner) {
       this.endRun();
-      const data = node.data;
       if (isBlank(data)) return;
-      if (this.text.length > 0) this.text += BLOCK_SEPARATOR;
+      if (this.length > 0) this.append(BLOCK_SEPARATOR);
       this.owner = owner;
-      this.runStart = this.text.length;
-      this.nodes = [];
-      this.starts = [];
-      this.nodes.push(node);
-      this.starts.push(this.text.length);
-      this.text += data;
+      this.runStart = this.length;
+      this.nodes = [node];
+      this.starts = [this.length];
+      this.append(data);
       return;
     }
     this.nodes.push(node);
-    this.starts.push(this.text.length);
-    this.text += node.data;
+    this.starts.push(this.length);
+    this.append(data);
+  }
+
+  private append(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
   }
 
   /** Ends the current run: a block edge. */
   endRun(): void {
     if (this.owner === null) return;
-    this.blocks.push({ owner: this.owner, batch: this.batch, start: this.runStart, end: this.text.length, nodes: this.nodes, starts: this.starts, words: 0, hits: [], stamp: this.stamp });
+    this.blocks.push({ owner: this.owner, batch: this.batch, start: this.runStart, end: this.length, nodes: this.nodes, starts: this.starts, words: 0, hits: [], stamp: this.stamp });
     this.owner = null;
   }
 
   /** Closes the batch (at a run edge) and starts the next. */
   seal(): { batch: BatchText; blocks: Block[] } {
     this.endRun();
-    this.batch.text = this.text;
+    this.batch.text = this.parts.join('');
     const sealed = { batch: this.batch, blocks: this.blocks };
     this.batch = { text: '' };
-    this.text = '';
+    this.parts = [];
+    this.length = 0;
     this.blocks = [];
     return sealed;
   }

@@ -22,7 +22,9 @@ export interface PageHit {
   /**
    * Offsets of the match in the page's whole text (the text index's blocks
    * joined in document order by BLOCK_SEPARATOR), for W3C Web Annotation
-   * TextPositionSelectors in the exports.
+   * TextPositionSelectors in the exports. [-1, -1] in the reports the
+   * content script sends the background on its own (report:changed), which
+   * keep sentences, not places.
    */
   position: [start: number, end: number];
 }
