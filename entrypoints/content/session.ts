@@ -18,7 +18,7 @@ import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
 import { highlightCss } from '../../src/extension/highlight-style';
-import type { Message, PageReport, PageState, Result } from '../../src/extension/messages';
+import type { Message, PageHit, PageReport, PageState, Result } from '../../src/extension/messages';
 import { isMessage } from '../../src/extension/messages';
 import { isSiteDenied, type Settings } from '../../src/extension/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
@@ -260,9 +260,12 @@ export class ContentSession {
 
   // --- the report ------------------------------------------------------------
 
-  /** The page's report; `positions` false leaves out the hits' places in the page's text (see toPageHit), which cost a pass over every block. */
-  async report(limit = Infinity, positions = true): Promise<PageReport> {
-    const hits = (await this.lens?.report(limit, positions)) ?? [];
+  /** The page's report, with every hit in document order and its place on the page. */
+  async report(limit = Infinity): Promise<PageReport> {
+    return this.reportOf((await this.lens?.report(limit)) ?? []);
+  }
+
+  private reportOf(hits: PageHit[]): PageReport {
     return {
       url: location.href,
       title: document.title,
@@ -282,9 +285,9 @@ export class ContentSession {
   }
 
   /**
-   * Sends the count when it changed. The full report (hits in document
-   * order, with positions) is built only once the lens is idle: while a big
-   * page is still being scanned the count alone goes out, and the report follows.
+   * Sends the count when it changed. The brief report (the hits' sentences,
+   * for the history) is built only once the lens is idle: while a big page is
+   * still being scanned the count alone goes out, and the report follows.
    */
   private flushReport() {
     if (this.ctx.signal.aborted) return;
@@ -299,7 +302,9 @@ export class ContentSession {
     }
     if (changed || this.reportOwed) {
       this.reportOwed = false;
-      void this.report(REPORTED_HITS_MAX, false).then((report) => this.send({ kind: 'report:changed', count, report }));
+      // The background keeps sentences, not places: the brief report needs no ordering of the page.
+      const report = this.reportOf(this.lens?.brief(REPORTED_HITS_MAX) ?? []);
+      this.send({ kind: 'report:changed', count, report });
     }
   }
 

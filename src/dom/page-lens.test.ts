@@ -66,6 +66,22 @@ function page(html: string) {
 }
 
 describe('the page lens with the highlight API', () => {
+  test('the brief report: the hits found, with sentences, no places, and at most the limit', async () => {
+    stubHighlights();
+    page(`<p>First they blamed the collective West.</p><p>Then the Kiev regime, again.</p><p>And the collective West once more.</p>`);
+    const l = startLens();
+    await settled(l);
+    const full = await l.report();
+    const brief = l.brief();
+    expect(brief.map((h) => [h.entryId, h.sentence, h.index, h.position])).toEqual([
+      ['collective-west', 'First they blamed the collective West.', 0, [-1, -1]],
+      ['kiev-regime', 'Then the Kiev regime, again.', 1, [-1, -1]],
+      ['collective-west', 'And the collective West once more.', 2, [-1, -1]],
+    ]);
+    expect(full.map((h) => h.position[0] >= 0)).toEqual([true, true, true]);
+    expect(l.brief(2)).toHaveLength(2);
+  });
+
   test('highlights phrases, also split by inline elements, and nothing in forms, editors or scripts', async () => {
     const registry = stubHighlights();
     page(`

@@ -209,12 +209,29 @@ export class PageLens {
    * Asynchronous: on a page of many thousand blocks, ordering them all (for
    * the positions) is cut into slices like the scan.
    */
-  async report(limit = Infinity, positions = true): Promise<PageHit[]> {
-    const starts = positions ? await this.blockStarts() : null;
+  async report(limit = Infinity): Promise<PageHit[]> {
+    const starts = await this.blockStarts();
     const entries = this.matcher.entries;
     return this.hits()
       .slice(0, limit)
-      .map((hit, i) => toPageHit(hit, entries, i, starts ? (starts.get(hit.block) ?? 0) : null));
+      .map((hit, i) => toPageHit(hit, entries, i, starts.get(hit.block) ?? 0));
+  }
+
+  /**
+   * The shown hits in the order they were found, without their places on the
+   * page (see toPageHit): the background's copy, which keeps sentences. It
+   * costs no ordering of the page's blocks.
+   */
+  brief(limit = Infinity): PageHit[] {
+    const entries = this.matcher.entries;
+    const found: PageHit[] = [];
+    for (const block of this.hitBlocks) {
+      for (const hit of block.hits) {
+        if (found.length >= limit) return found;
+        if (hit.group >= 0) found.push(toPageHit(hit, entries, found.length, null));
+      }
+    }
+    return found;
   }
 
   /**

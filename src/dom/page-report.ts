@@ -9,7 +9,8 @@ export const PARAGRAPH_REACH = 600;
 /**
  * `blockPosition`: where the hit's block starts in the page's whole text
  * (blocks in document order, joined by BLOCK_SEPARATOR), or null where no one
- * needs positions (the background's copy): then `position` is [-1, -1].
+ * needs places (the background's copy, PageLens.brief): then `position` is
+ * [-1, -1] and `index` counts in the order the hits were found.
  */
 export function toPageHit(hit: LensHit, entries: EntryMeta[], index: number, blockPosition: number | null): PageHit {
   const { block } = hit;

@@ -24,7 +24,7 @@ export interface PageHit {
    * joined in document order by BLOCK_SEPARATOR), for W3C Web Annotation
    * TextPositionSelectors in the exports. [-1, -1] in the reports the
    * content script sends the background on its own (report:changed), which
-   * keep sentences, not places.
+   * keep sentences, not places; their `index` counts in the order found.
    */
   position: [start: number, end: number];
 }
