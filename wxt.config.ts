@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 
 /** The file that carries the compiled lexicon into every content script, ahead of the script itself. */
 const LEXICON_DATA_FILE = 'lexicon-data.js';
+/** The highlight style sheet; the same name as PAGE_CSS_FILE in src/extension/highlight-style.ts. */
+const PAGE_CSS_FILE = 'highlights.css';
 const VIRTUAL_ID = 'virtual:rhetoric-lens/compiled';
 
 /** Compiles the lexicon in the build's own process, once. */
@@ -40,10 +42,18 @@ export default defineConfig({
       const { compactMeta } = await import('./src/core/compiled');
       const data = await serialized();
       const pageCopy = { ...data, entries: data.entries.map((e) => (Array.isArray(e) ? e : compactMeta(e, false))) };
-      files.push({ relativeDest: LEXICON_DATA_FILE, contents: `globalThis.__rhetoricLensLexicon=${JSON.stringify(pageCopy)};` });
+      // The time it runs is when the extension starts on the page: the content script's stats count from it.
+      files.push({ relativeDest: LEXICON_DATA_FILE, contents: `globalThis.__rhetoricLensStart=performance.now();globalThis.__rhetoricLensLexicon=${JSON.stringify(pageCopy)};` });
+      // The highlight rules in the default style, for every page from its start (see pageCss).
+      const { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } = await import('./src/extension/highlight-style');
+      files.push({ relativeDest: PAGE_CSS_FILE, contents: `${pageCss(DEFAULT_STYLE)}\n` });
     },
     'build:manifestGenerated': (_wxt: Wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.js = [LEXICON_DATA_FILE, ...(script.js ?? [])];
+      const scripts = manifest.content_scripts ?? [];
+      for (const script of scripts) script.js = [LEXICON_DATA_FILE, ...(script.js ?? [])];
+      // Style sheets listed here are applied before the page is first styled: highlights then never make it restyle.
+      scripts.push({ matches: ['<all_urls>'], css: [PAGE_CSS_FILE], run_at: 'document_start', all_frames: true, match_about_blank: true });
+      manifest.content_scripts = scripts;
     },
   },
 });

@@ -11,18 +11,20 @@ import { decodeCustomLexicon } from '../../src/extension/custom-lexicon-codec';
 import { LayeredMatcher } from '../../src/extension/custom-matcher';
 import { watchPageStorage } from '../../src/extension/page-storage';
 import { whenPageHasText } from '../../src/dom/first-text';
-import { focusCss, GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
+import { GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
 import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
 import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
-import { highlightCss } from '../../src/extension/highlight-style';
+import { DEFAULT_STYLE, pageCss } from '../../src/extension/highlight-style';
 import type { Message, PageHit, PageReport, PageState, Result } from '../../src/extension/messages';
 import { isMessage } from '../../src/extension/messages';
 import { isSiteDenied, type Settings } from '../../src/extension/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
 
+/** The style the manifest's sheet already gives the document (PAGE_CSS_FILE): the default. */
+const DOCUMENT_CSS = pageCss(DEFAULT_STYLE);
 /** Wait after the last change before telling the background, in ms. */
 const REPORT_DELAY = 300;
 /**
@@ -197,7 +199,7 @@ export class ContentSession {
     if (on && !this.lens && !this.readyMatcher()) return;
     const filter: HitFilter = { sources: this.settings.sources, sensitivity: this.settings.sensitivity, hiddenTechniques: this.settings.hiddenTechniques };
     const filterKey = JSON.stringify(filter);
-    const css = `${highlightCss(this.settings.style)}\n${focusCss()}`;
+    const css = pageCss(this.settings.style);
     if (on && !this.lens) {
       const matcher = this.matcherInstance!;
       this.css = css;
@@ -206,6 +208,7 @@ export class ContentSession {
         matcher,
         filter,
         css,
+        documentCss: DOCUMENT_CSS,
         isOwnUi: (element) => element === this.cardInstance?.host,
         onChange: () => this.scheduleReport(false),
         signal: this.ctx.signal,

@@ -7,7 +7,7 @@
  */
 import { APOSTROPHE, BREAK, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
 import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, type CompiledLexicon, type EntryMeta } from './compiled';
-import { FNV_OFFSET, FNV_PRIME, hashStep } from './hash';
+import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
 import { voiceOf } from './voice';
@@ -67,14 +67,8 @@ export class Matcher {
     this.vocabOffsets = new Uint32Array(lengths.length + 1);
     for (let i = 0; i < lengths.length; i++) this.vocabOffsets[i + 1] = this.vocabOffsets[i] + lengths[i];
     const bits = Math.max(1024, 1 << Math.ceil(Math.log2(lengths.length * 16)));
-    this.filter = new Int32Array(bits >>> 5);
+    this.filter = wordFilter(this.vocab, this.vocabOffsets, bits);
     this.filterMask = bits - 1;
-    for (let i = 0; i < lengths.length; i++) {
-      let hash = FNV_OFFSET;
-      for (let k = this.vocabOffsets[i]; k < this.vocabOffsets[i + 1]; k++) hash = hashStep(hash, this.vocab.charCodeAt(k));
-      const bit = hash & this.filterMask;
-      this.filter[bit >>> 5] |= 1 << (bit & 31);
-    }
   }
 
   /** Finds every entry in `text`. Offsets index `text` itself. */
@@ -350,6 +344,29 @@ export class Matcher {
       return { entry: c.entry, start: c.start, end: c.end, sentence, voice: voiceOf(text, c.start, c.end, sentence) };
     });
   }
+}
+
+/**
+ * The bit set of the vocabulary's hashes: one pass over the concatenated
+ * words, in a loop simple enough to run fast before the engine has optimized
+ * anything (it runs once per page).
+ */
+function wordFilter(vocab: string, offsets: Uint32Array, bits: number): Int32Array {
+  const filter = new Int32Array(bits >>> 5);
+  const mask = bits - 1;
+  let word = 0;
+  let end = offsets[1];
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < vocab.length; k++) {
+    hash = Math.imul(hash ^ vocab.charCodeAt(k), FNV_PRIME);
+    if (k + 1 === end) {
+      const bit = hash & mask;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+      hash = FNV_OFFSET;
+      end = offsets[++word + 1];
+    }
+  }
+  return filter;
 }
 
 /** Index of the first item whose `key` is at least `value`, in an array sorted by it. */

@@ -1,8 +1,10 @@
 /**
  * Shows hits with the CSS Custom Highlight API: ranges in one `Highlight`
- * per group, styled by `::highlight()` rules in a constructed sheet that is
- * appended to the document's (and each shadow root's) adopted sheets. The
- * page's DOM is never touched.
+ * per group, styled by `::highlight()` rules. In the default style the
+ * document has its rules from the manifest's style sheet, which the browser
+ * applies before the page is first styled; another style, and every shadow
+ * root (styled only by its own sheets), gets a constructed sheet appended to
+ * its adopted sheets. The page's DOM is never touched.
  *
  * Ranges are StaticRanges where the engine paints them: live Ranges are
  * updated by the browser on every DOM change in the document, a cost the page
@@ -36,12 +38,12 @@ export class Highlighter implements HitPainter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** A highlighter for `doc`, or null where the API is missing (then use the mark fallback). */
-  static create(doc: Document, css: string): Highlighter | null {
+  static create(doc: Document, css: string, documentCss?: string): Highlighter | null {
     try {
       const registry = (globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights;
       const HighlightClass = (globalThis as { Highlight?: typeof Highlight }).Highlight;
       if (!registry || typeof HighlightClass !== 'function') return null;
-      return new Highlighter(doc, registry, HighlightClass, css);
+      return new Highlighter(doc, registry, HighlightClass, css, documentCss);
     } catch {
       return null; // an engine (or page) where even looking fails: the fallback takes over
     }
@@ -52,6 +54,7 @@ export class Highlighter implements HitPainter {
     private readonly registry: Registry,
     HighlightClass: typeof Highlight,
     css: string,
+    private readonly documentCss?: string,
   ) {
     this.groups = GROUPS.map(() => new HighlightClass());
     this.current = new HighlightClass();
@@ -60,6 +63,7 @@ export class Highlighter implements HitPainter {
     this.flashed.priority = 2;
     this.names = [...GROUPS.map((_, i) => highlightName(i)), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
     this.sheet = createSheet(doc, css);
+    this.documentStyled = css === documentCss;
     this.makeRange = chooseRange(doc, HighlightClass);
   }
 
@@ -72,6 +76,8 @@ export class Highlighter implements HitPainter {
   private active = false;
 
   private readonly makeRange: MakeRange;
+  /** Whether the document's own rules (the manifest's sheet) already style highlights as `css` wants. */
+  private documentStyled: boolean;
 
   private all(): Highlight[] {
     return [...this.groups, this.current, this.flashed];
@@ -161,7 +167,8 @@ export class Highlighter implements HitPainter {
       }
       return;
     }
-    for (const root of [this.doc, ...this.roots]) {
+    if (this.documentStyled) dropSheet(this.doc, sheet);
+    for (const root of this.documentStyled ? this.roots : [this.doc, ...this.roots]) {
       if (!root.adoptedStyleSheets.includes(sheet)) {
         if (adoptSheet(root, sheet)) this.styleChanged = true;
       }
@@ -179,7 +186,9 @@ export class Highlighter implements HitPainter {
   setCss(css: string): void {
     try {
       this.sheet?.replaceSync(css);
+      this.documentStyled = css === this.documentCss;
       this.styleChanged = this.active;
+      if (this.active) this.adoptSheets();
     } catch {
       // Keeps the previous look.
     }

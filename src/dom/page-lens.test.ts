@@ -168,6 +168,27 @@ describe('the page lens with the highlight API', () => {
     expect(document.adoptedStyleSheets.length).toBe(sheets);
   });
 
+  test("in the style the manifest's sheet gives the document, adds no sheet to the document, only to shadow roots; another style adds one", async () => {
+    stubHighlights();
+    const css = '::highlight(rhetoric-lens-rus) { color: red }';
+    page('<p>the collective <em>West</em></p><div id="host"></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'Then the Kiev regime spoke.' }));
+    const sheets = document.adoptedStyleSheets.length;
+    const l = startLens({ css, documentCss: css });
+    await settled(l);
+    expect(l.count()).toBe(2);
+    expect(document.adoptedStyleSheets.length).toBe(sheets);
+    expect(shadow.adoptedStyleSheets.length).toBe(1);
+    l.painter.setCss('::highlight(rhetoric-lens-rus) { color: blue }');
+    expect(document.adoptedStyleSheets.length).toBe(sheets + 1);
+    l.painter.setCss(css);
+    expect(document.adoptedStyleSheets.length).toBe(sheets);
+    expect(shadow.adoptedStyleSheets.length).toBe(1);
+    l.stop();
+    expect(shadow.adoptedStyleSheets.length).toBe(0);
+  });
+
   test('keeps the page safe when the page broke the highlight registry', async () => {
     vi.stubGlobal('Highlight', FakeHighlight);
     vi.stubGlobal('CSS', {

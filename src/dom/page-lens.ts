@@ -35,6 +35,8 @@ export interface LensOptions {
   filter: HitFilter;
   /** The highlight rules (see highlightCss in src/extension/highlight-style.ts, plus focusCss). */
   css: string;
+  /** The highlight rules the document already has from the manifest's style sheet; `css` equal to it is added only to shadow roots. */
+  documentCss?: string;
   /** The extension's own elements, never indexed (the card host). */
   isOwnUi(element: Element): boolean;
   /** Hits were added, removed or re-filtered. Called often; debounce on the other side. */
@@ -70,6 +72,15 @@ export interface ScanStats {
 
 type Exclusion = 'none' | 'self' | 'ancestor';
 
+/** Whether the document has been painted once (Paint Timing); false where the engine does not say. */
+function hasPainted(doc: Document): boolean {
+  try {
+    return (doc.defaultView?.performance.getEntriesByType('paint').length ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
 export class PageLens {
   readonly index = new TextIndex();
   readonly painter: HitPainter;
@@ -104,7 +115,7 @@ export class PageLens {
     this.filter = options.filter;
     this.visibility = new Visibility(doc);
     this.watcher = new MutationWatcher(() => this.requestRun());
-    const highlighter = options.fallback ? null : Highlighter.create(doc, options.css);
+    const highlighter = options.fallback ? null : Highlighter.create(doc, options.css, options.documentCss);
     this.painter = highlighter ?? new MarkFallback(doc, options.css, (write) => this.watcher.ignoring(write));
     this.stats = {
       startedAt: options.startedAt ?? now(),
@@ -141,7 +152,8 @@ export class PageLens {
     this.watcher.observe(this.doc);
     if (root && this.doc.designMode !== 'on') this.walks.push(this.walker(root, root, true));
     this.pumping = true; // holds off mutation work until the first walk has begun
-    void afterNextFrame(this.doc.defaultView).then(() => {
+    // A page that has painted has its layout: reading it costs nothing extra. One that has not yet gets its first frame first.
+    void (hasPainted(this.doc) ? yieldToPage() : afterNextFrame(this.doc.defaultView)).then(() => {
       this.pumping = false;
       void this.pump();
     });

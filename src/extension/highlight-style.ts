@@ -7,6 +7,7 @@
  * never the only signal.
  */
 import { SOURCES } from '../core/types';
+import { focusCss } from '../dom/highlight-groups';
 
 export const PALETTES = ['standard', 'colour-blind', 'monochrome'] as const;
 export type Palette = (typeof PALETTES)[number];
@@ -96,3 +97,17 @@ export function highlightCss(style: HighlightStyle): string {
   }
   return rules.join('\n');
 }
+
+/**
+ * The content script's whole style: the groups' rules in `style`, then the
+ * current occurrence and the flash. In the default style it is the same text
+ * as the manifest's style sheet (PAGE_CSS_FILE), which the browser applies to
+ * every page before it is first styled, so that showing highlights never
+ * makes the page restyle.
+ */
+export function pageCss(style: HighlightStyle): string {
+  return `${highlightCss(style)}\n${focusCss()}`;
+}
+
+/** The style sheet the manifest lists for every page, in the default style. */
+export const PAGE_CSS_FILE = 'highlights.css';
