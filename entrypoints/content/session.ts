@@ -13,6 +13,7 @@ import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
+import { cleanupAfterInvalidation, isContextInvalidated } from '../../src/extension/context-invalidated';
 import { watchCustomLexicon } from '../../src/extension/custom-lexicon';
 import type { LayeredMatcher } from '../../src/extension/custom-matcher';
 import { highlightCss } from '../../src/extension/highlight-style';
@@ -86,7 +87,7 @@ export class ContentSession {
   async start(settingsRead: Promise<Settings>, customRead: Promise<CompiledLexicon | null>): Promise<void> {
     const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(message, sender);
     browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    this.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     let settings: Settings;
     let custom: CompiledLexicon | null;
     try {
@@ -99,20 +100,26 @@ export class ContentSession {
     if (this.ctx.signal.aborted) return;
     this.matcher.setCustom(custom);
     // The user's phrases changed: new matcher layer, fresh scan.
-    this.ctx.onInvalidated(
+    this.onInvalidated(
       watchCustomLexicon((lexicon) => {
         this.matcher.setCustom(lexicon);
         this.restart();
       }),
     );
     this.settings = settings;
-    const unwatch = watchSettings((next) => {
-      this.settings = next;
-      this.override = null;
-      this.apply();
-    });
-    this.ctx.onInvalidated(unwatch);
+    this.onInvalidated(
+      watchSettings((next) => {
+        this.settings = next;
+        this.override = null;
+        this.apply();
+      }),
+    );
     this.apply();
+  }
+
+  /** Runs a cleanup when the context ends; it may touch extension APIs that are gone by then. */
+  private onInvalidated(cleanup: () => void) {
+    this.ctx.onInvalidated(cleanupAfterInvalidation(cleanup));
   }
 
   // --- state -----------------------------------------------------------------
@@ -227,7 +234,7 @@ export class ContentSession {
 
   private sendFailed(error: unknown) {
     // "Extension context invalidated": the extension was reloaded or removed. A normal end.
-    if (String((error as Error)?.message ?? error).includes('context invalidated')) this.ctx.abort();
+    if (isContextInvalidated(error)) this.ctx.abort();
     // Otherwise no receiver (the background is starting, or the popup is closed): nothing to do.
   }
 
