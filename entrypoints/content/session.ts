@@ -13,7 +13,7 @@ import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
-import { cleanupAfterInvalidation, isContextInvalidated } from '../../src/extension/context-invalidated';
+import { cleanupAfterInvalidation, isContextInvalidated, noticeInvalidation } from '../../src/extension/context-invalidated';
 import { watchCustomLexicon } from '../../src/extension/custom-lexicon';
 import type { LayeredMatcher } from '../../src/extension/custom-matcher';
 import { highlightCss } from '../../src/extension/highlight-style';
@@ -82,6 +82,8 @@ export class ContentSession {
     window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
     ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
     signal.addEventListener('abort', () => this.shutdown(), { once: true });
+    // A reload of the extension must clear this page even if nothing happens on it.
+    noticeInvalidation(ctx);
   }
 
   async start(settingsRead: Promise<Settings>, customRead: Promise<CompiledLexicon | null>): Promise<void> {

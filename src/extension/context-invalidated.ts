@@ -26,3 +26,28 @@ export function cleanupAfterInvalidation(cleanup: () => void): () => void {
   };
 }
 
+/** How often a page checks that its extension is still there, in ms. */
+export const INVALIDATION_CHECK_MS = 5_000;
+
+/** The part of WXT's ContentScriptContext used here. */
+interface CheckableContext {
+  readonly isValid: boolean;
+  setInterval(handler: () => void, timeout: number): unknown;
+  addEventListener(target: EventTarget, type: string, handler: () => void): void;
+}
+
+/**
+ * Makes the context notice that its extension was reloaded or removed, on a
+ * page where nothing else happens. WXT's context checks `runtime.id` only
+ * when one of its own timers fires (`isValid`), and it ends everything with
+ * its signal then; on an idle page nothing asked, so the old script kept its
+ * highlights until the page changed. One slow timer costs a property read
+ * per tick; a tab coming back into view or focus checks at once.
+ */
+export function noticeInvalidation(ctx: CheckableContext): void {
+  // The interval's wrapper does the check: the handler has nothing to add.
+  ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
+  const check = () => void ctx.isValid;
+  ctx.addEventListener(document, 'visibilitychange', check);
+  ctx.addEventListener(window, 'focus', check);
+}

@@ -219,12 +219,11 @@ describe('the lifecycle in Chromium', () => {
       expect(reading.console.filter((line) => /context invalidated|rhetoric.?lens|chrome-extension:/i.test(line))).toEqual([]);
     });
 
-    knownBug(
-      'stops the old content script on an idle tab too (known bug: nothing notices the reload until the page changes)',
+    test(
+      'stops the old content script on an idle tab too',
       async () => {
-        // WXT's context checks browser.runtime.id only in its ctx timers; with the Navigation API it polls nothing,
-        // and the session has no timer of its own. An idle tab keeps the highlights (and the card) of an extension
-        // that was reloaded, turned off or removed, until the page changes.
+        // WXT's context checks browser.runtime.id only in its ctx timers; with the Navigation API it polls nothing.
+        // The session's slow check (noticeInvalidation) is what ends it on a tab where nothing happens.
         await expect.poll(() => footprint(first.page), { timeout: 15_000 }).toMatchObject({ ranges: 0, cardHosts: 0, adoptedSheets: 0 });
       },
       30_000,
