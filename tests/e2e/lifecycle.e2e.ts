@@ -15,9 +15,6 @@ import { until } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';
 
-/** A test that shows a known bug: expected to fail until the bug is fixed. RL_SHOW_KNOWN_BUGS=1 runs it as a plain test, to see the failure. */
-const knownBug = process.env.RL_SHOW_KNOWN_BUGS ? test : test.fails;
-
 let server: StaticServer;
 let session: ChromiumSession;
 /** An extension page that stays open: it talks to the background the way the popup does, through any restart. */
@@ -169,7 +166,7 @@ describe('the lifecycle in Chromium', () => {
       await popup.close();
     });
 
-    knownBug('a change on the page after the restart counts every frame on the badge (known bug: the frames\' counts were only in the stopped worker\'s memory)', async () => {
+    test('a change on the page after the restart counts every frame on the badge (the frames\' counts live in storage.session)', async () => {
       await addPhrase(reading.page, 'after-stop', 'After the stop, Moscow blamed the Kiev regime again.');
       await expect.poll(async () => (await footprint(reading.page)).ranges, { timeout: 10_000 }).toBe(before.ranges + 1);
       // The top frame reports its new count; the frame, unchanged, does not report again.
