@@ -7,8 +7,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledLexicon } from '../../src/core/compiled';
+import { watchDocumentRewrites } from '../../src/dom/document-rewrites';
 import { focusCss, GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
 import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
+import { ListenerRounds } from '../../src/dom/listener-rounds';
 import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
@@ -77,13 +79,25 @@ export class ContentSession {
       isOwnUi: (target) => this.card.owns(target),
       onChange: (hit) => this.pointerOn(hit),
     });
-    document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
-    window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
-    window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
+    const pageListeners = new ListenerRounds(signal, (round) => this.listenToPage(round));
+    pageListeners.next();
+    // document.open() erases every listener on the page, ours too: attach them all again.
+    watchDocumentRewrites(document, signal, () => {
+      this.tracker.listenAgain();
+      this.card.listenAgain();
+      pageListeners.next();
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
     signal.addEventListener('abort', () => this.shutdown(), { once: true });
     // A reload of the extension must clear this page even if nothing happens on it.
     noticeInvalidation(ctx);
+  }
+
+  /** The listeners on the document and the window that close and move the card. */
+  private listenToPage(signal: AbortSignal) {
+    document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
+    window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
+    window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
   }
 
   async start(settingsRead: Promise<Settings>, customRead: Promise<CompiledLexicon | null>): Promise<void> {
