@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { testMatcher } from '../../src/core/test-lexicon';
 import type { PageReport } from '../../src/extension/messages';
 import { PENDING_TTL_MS, putPendingDetail, takePendingDetail } from '../../src/ui/popup/pending-detail';
-import { Badges, badgeText } from './badge';
+import { Badges, badgeText, countsKey } from './badge';
 import { commandMessage } from './commands';
 import { HistoryWriter } from './history-writer';
 import { entryForSelection } from './selection-entry';
@@ -20,9 +20,11 @@ test.each([
 });
 
 describe('Badges', () => {
+  const shownBy = (shown: [number, string][]) => async (tabId: number, text: string) => void shown.push([tabId, text]);
+
   test('sums the frames of a tab, and clears on navigation', async () => {
     const shown: [number, string][] = [];
-    const badges = new Badges(async (tabId, text) => void shown.push([tabId, text]));
+    const badges = new Badges(shownBy(shown));
     await badges.set(1, 0, 3);
     await badges.set(1, 5, 2);
     await badges.set(2, 0, 1);
@@ -35,6 +37,47 @@ describe('Badges', () => {
       [1, '3'],
       [1, ''],
     ]);
+    expect(await badges.total(1)).toBe(0);
+    expect(await badges.total(2)).toBe(1);
+  });
+
+  test('a restarted worker still counts the frames that reported to the one before', async () => {
+    const before = new Badges(async () => {});
+    await before.set(7, 0, 4);
+    await before.set(7, 3, 2);
+    // The browser stopped the worker: a new one starts with nothing in memory, and only the top frame reports again.
+    const shown: [number, string][] = [];
+    const after = new Badges(shownBy(shown));
+    await after.set(7, 0, 5);
+    expect(shown).toEqual([[7, '7']]);
+    expect(await fakeBrowser.storage.session.get(countsKey(7))).toEqual({ [countsKey(7)]: { 0: 5, 3: 2 } });
+  });
+
+  test('frames reporting at once all count', async () => {
+    const shown: [number, string][] = [];
+    const badges = new Badges(shownBy(shown));
+    await Promise.all([badges.set(1, 0, 1), badges.set(1, 1, 10), badges.set(1, 2, 100), badges.set(2, 0, 2)]);
+    expect(await badges.total(1)).toBe(111);
+    expect(shown.filter(([tab]) => tab === 1).map(([, text]) => text)).toEqual(['1', '11', '111']);
+  });
+
+  test('a closed tab is forgotten without touching its badge', async () => {
+    const shown: [number, string][] = [];
+    const badges = new Badges(shownBy(shown));
+    await badges.set(3, 0, 2);
+    await badges.forget(3);
+    expect(shown).toEqual([[3, '2']]);
+    expect(await fakeBrowser.storage.session.get(countsKey(3))).toEqual({});
+  });
+
+  test('a failed write does not stop the next one', async () => {
+    const area = { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) };
+    area.set.mockRejectedValueOnce(new Error('quota'));
+    const shown: [number, string][] = [];
+    const badges = new Badges(shownBy(shown), area);
+    await expect(badges.set(1, 0, 3)).rejects.toThrow('quota');
+    await badges.set(1, 0, 4);
+    expect(shown).toEqual([[1, '4']]);
   });
 });
 

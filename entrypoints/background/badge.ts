@@ -1,7 +1,9 @@
 /**
- * The toolbar badge: the tab's hit count, summed over its frames. Counts live
- * in memory only: when the service worker stops they are lost, and the next
- * `report:changed` from the page sets them again.
+ * The toolbar badge: the tab's hit count, summed over its frames. Each frame
+ * reports only when its own count changes, so the other frames' counts must
+ * outlive the service worker, which the browser stops when it is idle: they
+ * are kept in `storage.session` (memory that lasts until the browser quits,
+ * and needs no permission beyond `storage`).
  */
 import { browser } from 'wxt/browser';
 
@@ -17,36 +19,77 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
-export class Badges {
-  private readonly counts = new Map<number, Map<number, number>>();
+/** A tab's counts by frame id. */
+export type FrameCounts = Record<number, number>;
 
-  constructor(private readonly setText: (tabId: number, text: string) => Promise<void>) {}
+/** The part of a `browser.storage` area the badge uses. */
+export interface CountsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** The storage key of a tab's frame counts. */
+export function countsKey(tabId: number): string {
+  return `badge:${tabId}`;
+}
+
+export function totalOf(frames: FrameCounts): number {
+  let total = 0;
+  for (const count of Object.values(frames)) total += count;
+  return total;
+}
+
+export class Badges {
+  /** Each tab's latest update: the next one waits for it, so two frames reporting at once both count. */
+  private readonly queues = new Map<number, Promise<void>>();
+
+  constructor(
+    private readonly setText: (tabId: number, text: string) => Promise<void>,
+    private readonly area: CountsArea = browser.storage.session,
+  ) {}
 
   set(tabId: number, frameId: number, count: number): Promise<void> {
-    let frames = this.counts.get(tabId);
-    if (!frames) this.counts.set(tabId, (frames = new Map()));
-    frames.set(frameId, Math.max(0, count));
-    return this.show(tabId);
+    return this.inTurn(tabId, async () => {
+      const frames = await this.counts(tabId);
+      frames[frameId] = Math.max(0, count);
+      await this.area.set({ [countsKey(tabId)]: frames });
+      await this.setText(tabId, badgeText(totalOf(frames)));
+    });
   }
 
-  total(tabId: number): number {
-    let total = 0;
-    for (const count of this.counts.get(tabId)?.values() ?? []) total += count;
-    return total;
+  async total(tabId: number): Promise<number> {
+    return totalOf(await this.counts(tabId));
   }
 
   /** The tab navigated: its frames are gone and will report again. */
   clear(tabId: number): Promise<void> {
-    this.counts.delete(tabId);
-    return this.show(tabId);
+    return this.inTurn(tabId, async () => {
+      await this.area.remove(countsKey(tabId));
+      await this.setText(tabId, '');
+    });
   }
 
   /** The tab closed: forget it, without touching a badge that no longer exists. */
-  forget(tabId: number): void {
-    this.counts.delete(tabId);
+  forget(tabId: number): Promise<void> {
+    return this.inTurn(tabId, () => this.area.remove(countsKey(tabId)));
   }
 
-  private show(tabId: number): Promise<void> {
-    return this.setText(tabId, badgeText(this.total(tabId)));
+  private async counts(tabId: number): Promise<FrameCounts> {
+    const stored = (await this.area.get(countsKey(tabId)))[countsKey(tabId)];
+    return stored && typeof stored === 'object' ? { ...(stored as FrameCounts) } : {};
+  }
+
+  /** Runs a read-modify-write of one tab's counts after the tab's previous one, failed or not. */
+  private inTurn(tabId: number, step: () => Promise<void>): Promise<void> {
+    const previous = this.queues.get(tabId) ?? Promise.resolve();
+    // The previous step's failure went to its own caller; this one runs regardless.
+    const next = previous.catch(() => undefined).then(step);
+    this.queues.set(tabId, next);
+    const settled = () => {
+      if (this.queues.get(tabId) === next) this.queues.delete(tabId);
+    };
+    next.then(settled, settled);
+    return next;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The background: the badge, the history, the context menu, the keyboard
- * commands and the detail route. It may be stopped at any time (MV3): all it
- * keeps in memory is the badge counts, which the pages send again.
+ * commands and the detail route. It may be stopped at any time (MV3): it
+ * keeps nothing in memory that matters, and the badge's per-frame counts
+ * live in storage.session.
  */
 import { browser } from 'wxt/browser';
 import { readSettings, updateSettings } from '../../src/extension/settings';
@@ -47,9 +48,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || change.url !== undefined) void badges.clear(tabId);
+    if (change.status === 'loading' || change.url !== undefined) void badges.clear(tabId).catch(logged('clearing the badge'));
   });
-  browser.tabs.onRemoved.addListener((tabId) => badges.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void badges.forget(tabId).catch(logged('forgetting a closed tab\'s badge')));
 
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch(logged('the context menu')));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(logged(`the command ${command}`)));

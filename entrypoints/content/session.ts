@@ -7,18 +7,21 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledLexicon } from '../../src/core/compiled';
-import { decodeCustomLexicon } from '../../src/extension/custom-lexicon-codec';
-import { LayeredMatcher } from '../../src/extension/custom-matcher';
-import { watchPageStorage } from '../../src/extension/page-storage';
+import { watchDocumentRewrites } from '../../src/dom/document-rewrites';
 import { whenPageHasText } from '../../src/dom/first-text';
 import { GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
 import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
+import { ListenerRounds } from '../../src/dom/listener-rounds';
 import { MarkFallback } from '../../src/dom/mark-fallback';
 import { PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
+import { cleanupAfterInvalidation, isContextInvalidated, noticeInvalidation } from '../../src/extension/context-invalidated';
+import { decodeCustomLexicon } from '../../src/extension/custom-lexicon-codec';
+import { LayeredMatcher } from '../../src/extension/custom-matcher';
 import { DEFAULT_STYLE, pageCss } from '../../src/extension/highlight-style';
 import type { Message, PageHit, PageReport, PageState, Result } from '../../src/extension/messages';
+import { watchPageStorage } from '../../src/extension/page-storage';
 import { isMessage } from '../../src/extension/messages';
 import { isSiteDenied, type Settings } from '../../src/extension/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
@@ -57,6 +60,8 @@ export class ContentSession {
   /** Main-thread time the session itself spent outside the lens (start, decoding, the empty-page check), in ms. */
   private ownMs = 0;
   private tracker: PointerTracker | null = null;
+  /** The card's listeners on the document and the window, attached again after document.open(). */
+  private pageListeners: ListenerRounds | null = null;
   private cardHit: LensHit | null = null;
   private cardByKeyboard = false;
   private css = '';
@@ -86,8 +91,16 @@ export class ContentSession {
     const { signal } = ctx;
     this.isTop = window.top === window;
     this.host = topHost();
+    // document.open() erases every listener on the page, ours too: attach them all again.
+    watchDocumentRewrites(document, signal, () => {
+      this.tracker?.listenAgain();
+      this.cardInstance?.listenAgain();
+      this.pageListeners?.next();
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
     signal.addEventListener('abort', () => this.shutdown(), { once: true });
+    // A reload of the extension must clear this page even if nothing happens on it.
+    noticeInvalidation(ctx);
   }
 
   /** Follows the pointer for the card: from the first time the lens runs, so a page that is never read pays nothing. */
@@ -100,10 +113,16 @@ export class ContentSession {
       isOwnUi: (target) => this.cardInstance?.owns(target) ?? false,
       onChange: (hit) => this.pointerOn(hit),
     });
+    this.pageListeners = new ListenerRounds(signal, (round) => this.listenToPage(round));
+    this.pageListeners.next();
+    return this.tracker;
+  }
+
+  /** The listeners on the document and the window that close and move the card. */
+  private listenToPage(signal: AbortSignal) {
     document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
     window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
     window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
-    return this.tracker;
   }
 
   /** The card, made on first use. */
@@ -140,13 +159,7 @@ export class ContentSession {
     this.ownMs += t0 - this.startedAt; // main() before this: the session made, storage asked
     const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(message, sender);
     browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => {
-      try {
-        browser.runtime.onMessage.removeListener(listener);
-      } catch {
-        // The listener went with the old extension.
-      }
-    });
+    this.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     this.ownMs += performance.now() - t0;
     let stored: Awaited<typeof storageRead>;
     try {
@@ -159,7 +172,7 @@ export class ContentSession {
     if (this.ctx.signal.aborted) return;
     this.settings = stored.settings;
     this.customRaw = stored.customRaw;
-    this.ctx.onInvalidated(
+    this.onInvalidated(
       watchPageStorage({
         settings: (next) => {
           this.settings = next;
@@ -177,6 +190,11 @@ export class ContentSession {
     );
     this.apply();
     this.ownMs += performance.now() - t1;
+  }
+
+  /** Runs a cleanup when the context ends; it may touch extension APIs that are gone by then. */
+  private onInvalidated(cleanup: () => void) {
+    this.ctx.onInvalidated(cleanupAfterInvalidation(cleanup));
   }
 
   // --- state -----------------------------------------------------------------
@@ -321,7 +339,7 @@ export class ContentSession {
 
   private sendFailed(error: unknown) {
     // "Extension context invalidated": the extension was reloaded or removed. A normal end.
-    if (String((error as Error)?.message ?? error).includes('context invalidated')) this.ctx.abort();
+    if (isContextInvalidated(error)) this.ctx.abort();
     // Otherwise no receiver (the background is starting, or the popup is closed): nothing to do.
   }
 

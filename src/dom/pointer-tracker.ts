@@ -2,6 +2,7 @@
  * Follows the pointer and reports which hit it is over, with at most one
  * hit-test per animation frame however fast the pointer moves.
  */
+import { ListenerRounds } from './listener-rounds';
 import type { LensHit } from './text-index';
 
 export interface PointerTrackerOptions {
@@ -23,25 +24,38 @@ export class PointerTracker {
   /** Off while the page has no hits: no hit-testing at all then. */
   enabled = false;
 
+  private readonly listeners: ListenerRounds;
+  private readonly view: Window | null;
+
   constructor(
     private readonly doc: Document,
     private readonly options: PointerTrackerOptions,
   ) {
-    const view = doc.defaultView;
-    doc.addEventListener(
+    this.view = doc.defaultView;
+    this.listeners = new ListenerRounds(options.signal, (signal) => this.listen(signal));
+    this.listeners.next();
+    options.signal.addEventListener('abort', () => {
+      if (this.frame !== 0) this.view?.cancelAnimationFrame(this.frame);
+    });
+  }
+
+  /** Attaches the listeners again, without doubling any: document.open() erased them. */
+  listenAgain(): void {
+    this.listeners.next();
+  }
+
+  private listen(signal: AbortSignal) {
+    this.doc.addEventListener(
       'pointermove',
       (event) => {
         if (!this.enabled || event.pointerType === 'touch') return;
         this.x = event.clientX;
         this.y = event.clientY;
         this.target = event.composedPath()[0] ?? event.target;
-        if (this.frame === 0 && view) this.frame = view.requestAnimationFrame(() => this.check());
+        if (this.frame === 0 && this.view) this.frame = this.view.requestAnimationFrame(() => this.check());
       },
-      { signal: options.signal, capture: true, passive: true },
+      { signal, capture: true, passive: true },
     );
-    options.signal.addEventListener('abort', () => {
-      if (this.frame !== 0) view?.cancelAnimationFrame(this.frame);
-    });
   }
 
   /** Forgets the hit under the pointer (after the card closed), so the next move over it reports it again. */

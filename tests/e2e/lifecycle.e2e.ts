@@ -15,9 +15,6 @@ import { until } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';
 
-/** A test that shows a known bug: expected to fail until the bug is fixed. RL_SHOW_KNOWN_BUGS=1 runs it as a plain test, to see the failure. */
-const knownBug = process.env.RL_SHOW_KNOWN_BUGS ? test : test.fails;
-
 let server: StaticServer;
 let session: ChromiumSession;
 /** An extension page that stays open: it talks to the background the way the popup does, through any restart. */
@@ -169,7 +166,7 @@ describe('the lifecycle in Chromium', () => {
       await popup.close();
     });
 
-    knownBug('a change on the page after the restart counts every frame on the badge (known bug: the frames\' counts were only in the stopped worker\'s memory)', async () => {
+    test('a change on the page after the restart counts every frame on the badge (the frames\' counts live in storage.session)', async () => {
       await addPhrase(reading.page, 'after-stop', 'After the stop, Moscow blamed the Kiev regime again.');
       await expect.poll(async () => (await footprint(reading.page)).ranges, { timeout: 10_000 }).toBe(before.ranges + 1);
       // The top frame reports its new count; the frame, unchanged, does not report again.
@@ -219,23 +216,21 @@ describe('the lifecycle in Chromium', () => {
       expect(reading.console.filter((line) => /context invalidated|rhetoric.?lens|chrome-extension:/i.test(line))).toEqual([]);
     });
 
-    knownBug(
-      'stops the old content script on an idle tab too (known bug: nothing notices the reload until the page changes)',
+    test(
+      'stops the old content script on an idle tab too',
       async () => {
-        // WXT's context checks browser.runtime.id only in its ctx timers; with the Navigation API it polls nothing,
-        // and the session has no timer of its own. An idle tab keeps the highlights (and the card) of an extension
-        // that was reloaded, turned off or removed, until the page changes.
+        // WXT's context checks browser.runtime.id only in its ctx timers; with the Navigation API it polls nothing.
+        // The session's slow check (noticeInvalidation) is what ends it on a tab where nothing happens.
         await expect.poll(() => footprint(first.page), { timeout: 15_000 }).toMatchObject({ ranges: 0, cardHosts: 0, adoptedSheets: 0 });
       },
       30_000,
     );
 
-    knownBug(
-      'the old content script throws nothing: "Extension context invalidated" is handled (known bug: the storage watchers\' unwatch throws inside the abort listener)',
+    test(
+      'the old content script throws nothing: "Extension context invalidated" is handled',
       () => {
-        // Each page gets two uncaught "Extension context invalidated." errors: session.ts passes the unwatch functions of
-        // watchSettings and watchCustomLexicon to ctx.onInvalidated, and WXT's unwatch calls
-        // storage.onChanged.removeListener, which throws once the extension is gone.
+        // The storage watchers' unwatch (storage.onChanged.removeListener) throws once the extension is gone; it runs
+        // inside the context's abort listener, where that would be an uncaught error on the page.
         expect(reading.errors).toEqual([]);
         expect(first.errors).toEqual([]);
       },

@@ -102,6 +102,29 @@ describe('the hover card', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  test('listening again (after document.open()) doubles nothing: one "More", one Escape', () => {
+    const onMore = vi.fn();
+    const onClose = vi.fn();
+    const card = new HoverCard(document, { signal: controller.signal, onMore, onClose });
+    card.listenAgain();
+    card.listenAgain();
+    card.show(content(), anchor);
+    rootOf(card).querySelector<HTMLButtonElement>('button.more')!.click();
+    expect(onMore).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  test('after the abort, listening again attaches nothing', () => {
+    const onMore = vi.fn();
+    const card = new HoverCard(document, { signal: controller.signal, onMore });
+    const more = rootOf(card).querySelector<HTMLButtonElement>('button.more')!;
+    controller.abort();
+    card.listenAgain();
+    more.click();
+    expect(onMore).not.toHaveBeenCalled();
+  });
+
   test('the abort signal removes the host', () => {
     const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
     card.show(content(), anchor);

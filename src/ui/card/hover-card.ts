@@ -8,6 +8,7 @@
  * reveal nothing of the page; tests read them.
  */
 import type { Voice } from '../../core/types';
+import { ListenerRounds } from '../../dom/listener-rounds';
 import { sourcesLine, techniquesLine, voiceLine } from './card-text';
 import { CARD_CSS, HOST_STYLES } from './card-styles';
 
@@ -53,6 +54,8 @@ export class HoverCard {
   private readonly summary: HTMLElement;
   private readonly voice: HTMLElement;
   private readonly more: HTMLButtonElement;
+  private readonly closeButton: HTMLButtonElement;
+  private readonly listeners: ListenerRounds;
   private entryId = '';
   private returnFocus: Element | null = null;
   private pointerInside = false;
@@ -101,14 +104,24 @@ export class HoverCard {
     this.more = el('button', 'more', actions);
     this.more.type = 'button';
     this.more.textContent = 'More';
-    const close = el('button', 'close', actions);
+    const close = (this.closeButton = el('button', 'close', actions));
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', 'Close');
 
-    const { signal } = options;
+    this.listeners = new ListenerRounds(options.signal, (signal) => this.listen(signal));
+    this.listeners.next();
+    options.signal.addEventListener('abort', () => this.host.remove(), { once: true });
+  }
+
+  /** Attaches the listeners again, without doubling any: document.open() erased them, the card's own too. */
+  listenAgain(): void {
+    this.listeners.next();
+  }
+
+  private listen(signal: AbortSignal) {
     this.more.addEventListener('click', () => this.options.onMore(this.entryId), { signal });
-    close.addEventListener('click', () => this.hide(true), { signal });
+    this.closeButton.addEventListener('click', () => this.hide(true), { signal });
     this.card.addEventListener('pointerenter', () => (this.pointerInside = true), { signal });
     this.card.addEventListener('pointerleave', () => (this.pointerInside = false), { signal });
     this.card.addEventListener(
@@ -122,14 +135,13 @@ export class HoverCard {
       { signal },
     );
     // Escape anywhere on the page closes an open card; the page still sees the key.
-    doc.addEventListener(
+    this.doc.addEventListener(
       'keydown',
       (event) => {
         if (event.key === 'Escape' && this.isOpen) this.hide(true);
       },
       { signal, capture: true },
     );
-    signal.addEventListener('abort', () => this.host.remove(), { once: true });
   }
 
   get isOpen(): boolean {
