@@ -18,6 +18,9 @@ function hidesWithoutAttributes(element: Element): boolean {
   return name === 'details' || name === 'dialog';
 }
 
+/** Blocks nested this deep are checked for visibility even when bare. */
+const DEEP_BLOCKS = 256;
+
 /** How many nodes to visit between looks at the clock. */
 const CLOCK_EVERY = 32;
 
@@ -98,12 +101,13 @@ export class RegionWalker {
     const block = isBlockElement(element);
     if (element.hasAttributes()) {
       if (isEditable(element) || this.hooks.isOwnUi(element) || this.visibility.isHidden(element)) return false;
-    } else if (block && hidesWithoutAttributes(element) && this.visibility.isHidden(element)) {
+    } else if (block && (hidesWithoutAttributes(element) || this.owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
       return false;
     }
     // An element without attributes (a bare <p>, <li>, <span>, <em>) is taken as shown: no class,
     // style or hidden attribute can hide it, an ancestor that hides it was checked and skipped
     // already, and checking every one costs more than the rare miss (a rule on the bare tag).
+    // Deep inside a tree the engine may not lay out at all (Firefox stops near 2,000 levels): there every block is checked.
     if (block) {
       builder.endRun();
       if (!this.options.deep) return false;
