@@ -15,11 +15,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // From when lexicon-data.js ran: the time to load this script and its modules counts too.
-    const loaded = globalThis as { __rhetoricLensLexicon?: SerializedLexicon; __rhetoricLensStart?: number };
-    const startedAt = loaded.__rhetoricLensStart ?? performance.now();
-    const data = loaded.__rhetoricLensLexicon;
-    if (!data || !document.documentElement) return;
-    const session = new ContentSession(ctx, { version: data.version, load: () => deserializeLexicon(data) }, startedAt);
+    const mainAt = performance.now();
+    const loaded = globalThis as { __rhetoricLensLexicon?: string; __rhetoricLensLexiconVersion?: string; __rhetoricLensStart?: number };
+    const startedAt = loaded.__rhetoricLensStart ?? mainAt;
+    const json = loaded.__rhetoricLensLexicon;
+    if (typeof json !== 'string' || !document.documentElement) return;
+    const lexicon = { version: loaded.__rhetoricLensLexiconVersion ?? '', load: () => deserializeLexicon(JSON.parse(json) as SerializedLexicon) };
+    const session = new ContentSession(ctx, lexicon, { startedAt, mainAt });
     void session.start(readPageStorage());
   },
 });

@@ -80,14 +80,20 @@ export class ContentSession {
   /** The site the user is on: the top page's host, also inside its frames. */
   private readonly host: string;
   private settingsAt = 0;
+  private readonly startedAt: number;
+  /** Loading and running the script's modules, before main(). */
+  private readonly loadMs: number;
   private readonly summaries = new Map<string, string>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
     /** The built-in lexicon: its version at once, its tables when first needed. */
     private readonly lexicon: { version: string; load(): CompiledLexicon },
-    private readonly startedAt: number,
+    /** When lexicon-data.js ran (the extension's start on the page), and when main() began: between them, this script loaded. */
+    times: { startedAt: number; mainAt: number },
   ) {
+    this.startedAt = times.startedAt;
+    this.loadMs = times.mainAt - times.startedAt;
     const { signal } = ctx;
     this.isTop = window.top === window;
     this.host = topHost();
@@ -385,7 +391,7 @@ export class ContentSession {
     }
   }
 
-  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; decodeMs: number; waitingForText: boolean } {
+  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; decodeMs: number; loadMs: number; waitingForText: boolean } {
     const { startedAt, lexiconAt } = this;
     const stats: ScanStats = this.lens?.stats ?? {
       startedAt,
@@ -409,6 +415,7 @@ export class ContentSession {
       // All the main-thread time the content script spent on this page.
       ownMs: this.ownMs + stats.walkMs + stats.scanMs + stats.placeMs,
       decodeMs: this.decodeMs,
+      loadMs: this.loadMs,
       waitingForText: this.waitingForText,
       blocks: this.lens?.index.owners ?? 0,
       hits: this.lens?.count() ?? 0,

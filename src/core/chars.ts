@@ -18,7 +18,9 @@ export const APOSTROPHE = 5;
 /** A paragraph separator. The DOM layer joins blocks with it so no phrase crosses blocks. */
 export const BLOCK_SEPARATOR = '\u2029';
 
-const classes = new Uint8Array(65536);
+/** The class of each UTF-16 code unit; 0 = not yet known (charClass fills it). The matcher reads it directly. */
+export const CHAR_CLASSES = new Uint8Array(65536);
+const classes = CHAR_CLASSES;
 /** Folded form of each code unit, filled on first use for non-ASCII. `undefined` = not yet computed. */
 const folds: (string | undefined)[] = [];
 

@@ -5,7 +5,7 @@
  * then the word-level automaton is walked forward from each of them. No
  * string is allocated per word and no regular expression runs per word.
  */
-import { APOSTROPHE, BREAK, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
+import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
 import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, type CompiledLexicon, type EntryMeta } from './compiled';
 import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { sentenceAt } from './sentence';
@@ -156,7 +156,8 @@ export class Matcher {
     for (let i = 0, n = text.length; i <= n; i++) {
       // One step past the end closes the last word.
       const code = i < n ? text.charCodeAt(i) : 46;
-      const cls = i < n ? charClass(code) : BREAK;
+      let cls = i < n ? CHAR_CLASSES[code] : BREAK;
+      if (cls === 0) cls = charClass(code);
       if (cls === WORD) {
         if (wordStart < 0) {
           wordStart = segmentStart = i;

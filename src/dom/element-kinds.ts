@@ -22,8 +22,17 @@ const SKIPPED_TAGS = new Set([
 
 /** Whether an element's text forms its own block. Custom elements and shadow hosts count as blocks: components rarely split a phrase. */
 export function isBlockElement(element: Element): boolean {
-  const name = element.localName;
-  return BLOCK_TAGS.has(name) || name.includes('-') || element.shadowRoot !== null;
+  return isBlockTag(element.localName) || element.shadowRoot !== null;
+}
+
+/** Whether a tag name alone makes a block (the walker reads the name and the shadow root once per element). */
+export function isBlockTag(localName: string): boolean {
+  return BLOCK_TAGS.has(localName) || localName.includes('-');
+}
+
+/** Whether a tag name leaves the element and everything inside it out of the index. */
+export function isSkippedName(localName: string): boolean {
+  return SKIPPED_TAGS.has(localName);
 }
 
 /** A line break ends the current run of text without being a block of its own. */

@@ -6,18 +6,12 @@
  * filtered steps. It stops when its slice of time is over and resumes where
  * it was.
  */
-import { isBlockElement, isEditable, isLineBreak, isSkippedTag } from './element-kinds';
+import { isBlockTag, isEditable, isSkippedName } from './element-kinds';
 import type { BatchBuilder } from './text-index';
 import type { Visibility } from './visibility';
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** Bare elements that the browser's own styles hide: a closed <details> shows only its summary, a <dialog> only when open. */
-function hidesWithoutAttributes(element: Element): boolean {
-  const name = element.localName;
-  return name === 'details' || name === 'dialog';
-}
-
 /** Blocks nested this deep are checked for visibility even when bare. */
 const DEEP_BLOCKS = 256;
 
@@ -93,28 +87,32 @@ export class RegionWalker {
 
   /** Visits an element; returns whether to walk its children. */
   private enter(element: Element, builder: BatchBuilder): boolean {
-    if (isLineBreak(element)) {
-      builder.endRun();
+    // Each DOM read once: this runs for every element of the page.
+    const name = element.localName;
+    if (name === 'br') {
+      builder.endRun(); // a line break ends the run without being a block of its own
       return false;
     }
-    if (isSkippedTag(element)) return false;
-    const block = isBlockElement(element);
+    if (isSkippedName(name)) return false;
+    const shadow = element.shadowRoot;
+    const block = shadow !== null || isBlockTag(name);
     if (element.hasAttributes()) {
       if (isEditable(element) || this.hooks.isOwnUi(element) || this.visibility.isHidden(element)) return false;
-    } else if (block && (hidesWithoutAttributes(element) || this.owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
+    } else if (block && (name === 'details' || name === 'dialog' || this.owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
       return false;
     }
     // An element without attributes (a bare <p>, <li>, <span>, <em>) is taken as shown: no class,
     // style or hidden attribute can hide it, an ancestor that hides it was checked and skipped
     // already, and checking every one costs more than the rare miss (a rule on the bare tag).
-    // Deep inside a tree the engine may not lay out at all (Firefox stops near 2,000 levels): there every block is checked.
+    // The exceptions: the browser's own styles hide a closed <details> (but its summary) and a
+    // <dialog> that is not open, and deep inside a tree the engine may not lay out at all
+    // (Firefox stops near 2,000 levels): there every block is checked.
     if (block) {
       builder.endRun();
       if (!this.options.deep) return false;
       this.hooks.claim(element);
       this.owners.push(element);
     }
-    const shadow = element.shadowRoot;
     if (shadow) this.hooks.shadowRoot(shadow);
     return true;
   }
