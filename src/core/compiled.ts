@@ -34,6 +34,14 @@ export interface Tables {
   hashSlots: Uint16Array | Uint32Array;
   /** Length of each vocabulary word in `vocab` (the matcher sums them into offsets). */
   vocabLengths: Uint8Array;
+  /**
+   * One bit per value of a word's hash, modulo the filter's size in bits
+   * (wordFilterBits), set for every vocabulary word. Most words on a page are
+   * in no pattern; one bit test turns almost all of them away before the hash
+   * table's probes. Missing in lexicons compiled before it existed: the
+   * matcher then builds it.
+   */
+  wordFilter?: Int32Array;
   /** Dense transitions from the root, indexed by word id; -1 = none. */
   rootNext: Int16Array | Int32Array;
   /** For each state, the start of its sorted edges in `edgeWord`/`edgeTarget`, plus one end offset. */
@@ -46,6 +54,15 @@ export interface Tables {
   /** For each entry, the start of its context groups in `contextGroups`, plus one end; an empty range needs no context. */
   contextStart: Uint32Array;
   contextGroups: Uint16Array;
+}
+
+/**
+ * The word filter's size in bits for a vocabulary: a power of two, 8 to 16
+ * bits per word, so that under one word in ten of those in no pattern gets
+ * past it.
+ */
+export function wordFilterBits(vocabSize: number): number {
+  return Math.max(1024, 2 ** Math.ceil(Math.log2(vocabSize * 8)));
 }
 
 export interface CompiledLexicon {
@@ -67,7 +84,7 @@ export interface SerializedLexicon {
   version: string;
   entries: EntryMeta[] | CompactMeta[];
   vocab: string;
-  tables: Record<keyof Tables, [type: ArrayKind, base64: string]>;
+  tables: Partial<Record<keyof Tables, [type: ArrayKind, base64: string]>>;
 }
 
 type ArrayKind = 'u8' | 'u16' | 'u32' | 'i16' | 'i32';
@@ -150,14 +167,20 @@ export function base64ToBytes(text: string): Uint8Array {
 export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
   const tables = {} as SerializedLexicon['tables'];
   for (const [name, array] of Object.entries(lexicon.tables) as [keyof Tables, Tables[keyof Tables]][]) {
-    tables[name] = [kindOf(array), bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
+    if (array) tables[name] = [kindOf(array), bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
   }
   return { format: lexicon.format, version: lexicon.version, entries: lexicon.entries, vocab: lexicon.vocab, tables };
 }
 
+/** Every table but the optional word filter. */
+const REQUIRED_TABLES: (keyof Tables)[] = ['hashSlots', 'vocabLengths', 'rootNext', 'edgeStart', 'edgeWord', 'edgeTarget', 'outStart', 'outputs', 'contextStart', 'contextGroups'];
+
 export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
   if (!data || data.format !== COMPILED_FORMAT) {
     throw new Error(`compiled lexicon has format ${String(data?.format)}, expected ${COMPILED_FORMAT}`);
+  }
+  for (const name of REQUIRED_TABLES) {
+    if (!data.tables?.[name]) throw new Error(`compiled lexicon has no ${name} table`);
   }
   const tables = {} as Record<string, ArrayLike<number>>;
   for (const [name, [kind, base64]] of Object.entries(data.tables)) {

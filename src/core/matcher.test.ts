@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon } from './compile';
 import { Matcher } from './matcher';
-import { simpleInflector, testEntries, testMatcher } from './test-lexicon';
+import { entry, simpleInflector, testEntries, testMatcher } from './test-lexicon';
 
 const matcher = testMatcher();
 
@@ -61,6 +61,12 @@ describe('word boundaries and inflection', () => {
 
   test('a possessive that is really a closing quote still matches', () => {
     expect(found("He spoke of 'the Juche idea'.")).toEqual([['juche', 'Juche idea']]);
+  });
+
+  test('a closing quote after a possessive: only the quote is left out of the match', () => {
+    const text = "the others'\u2018 voice";
+    const [hit] = testMatcher([entry('others', ["others'"])]).scan(text).hits;
+    expect(text.slice(hit.start, hit.end)).toBe("others'");
   });
 });
 

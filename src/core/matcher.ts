@@ -6,7 +6,7 @@
  * string is allocated per word and no regular expression runs per word.
  */
 import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
-import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, type CompiledLexicon, type EntryMeta } from './compiled';
+import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilterBits, type CompiledLexicon, type EntryMeta } from './compiled';
 import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
@@ -50,9 +50,8 @@ export class Matcher {
   /** Words in the text last tokenized. */
   private words = 0;
   /**
-   * One bit per hash value (modulo its size) of every vocabulary word. Most
-   * words on a page are in no pattern; one bit test turns almost all of them
-   * away before the hash table's probe sequence is walked.
+   * The vocabulary's hash bits (see Tables.wordFilter): most words on a page
+   * are in no pattern, and one bit test turns them away.
    */
   private readonly filter: Int32Array;
   private readonly filterMask: number;
@@ -66,8 +65,9 @@ export class Matcher {
     const lengths = lexicon.tables.vocabLengths;
     this.vocabOffsets = new Uint32Array(lengths.length + 1);
     for (let i = 0; i < lengths.length; i++) this.vocabOffsets[i + 1] = this.vocabOffsets[i] + lengths[i];
-    const bits = Math.max(1024, 1 << Math.ceil(Math.log2(lengths.length * 16)));
-    this.filter = wordFilter(this.vocab, this.vocabOffsets, bits);
+    const bits = wordFilterBits(lengths.length);
+    const shipped = lexicon.tables.wordFilter;
+    this.filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(this.vocab, this.vocabOffsets, bits);
     this.filterMask = bits - 1;
   }
 
@@ -142,7 +142,8 @@ export class Matcher {
     let words = 0;
     let wordStart = -1;
     let wordEnd = 0;
-    let letterEnd = 0;
+    /** Where the word ended before its last apostrophe: the end of "others" in "others’" read as a possessive. */
+    let endBeforeApostrophe = 0;
     let segmentStart = 0;
     let dotted = false;
     let length = 0;
@@ -179,7 +180,7 @@ export class Matcher {
             hash = Math.imul(hash ^ unit, FNV_PRIME);
           }
         }
-        wordEnd = letterEnd = i + 1;
+        wordEnd = i + 1;
         newlineSeen = false;
         continue;
       }
@@ -193,6 +194,7 @@ export class Matcher {
         length++;
         hashBeforeLast = hash;
         hash = Math.imul(hash ^ 39, FNV_PRIME);
+        endBeforeApostrophe = wordEnd;
         wordEnd = i + 1;
         continue;
       }
@@ -210,7 +212,7 @@ export class Matcher {
         // "others’" may be a possessive or a closing quotation mark: try both.
         if (id < 0 && length > 1 && length <= limit && buffer[length - 1] === 39) {
           id = this.lookup(hashBeforeLast, length - 1);
-          if (id >= 0) wordEnd = letterEnd;
+          if (id >= 0) wordEnd = endBeforeApostrophe;
         }
         if (id >= 0) {
           if (count >= this.tokenIds.length) this.growTokens();
@@ -347,11 +349,7 @@ export class Matcher {
   }
 }
 
-/**
- * The bit set of the vocabulary's hashes: one pass over the concatenated
- * words, in a loop simple enough to run fast before the engine has optimized
- * anything (it runs once per page).
- */
+/** The bit set of the vocabulary's hashes, for a lexicon compiled without one: one pass over the concatenated words. */
 function wordFilter(vocab: string, offsets: Uint32Array, bits: number): Int32Array {
   const filter = new Int32Array(bits >>> 5);
   const mask = bits - 1;

@@ -7,7 +7,8 @@ import { Matcher } from './matcher';
 import type { Inflector } from './pattern';
 import type { LexiconEntry } from './types';
 
-function entry(id: string, patterns: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry {
+/** A complete test entry: the given patterns, defaults for the rest. */
+export function entry(id: string, patterns: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry {
   return {
     id,
     phrase: patterns[0].replace(/~[nv]/g, ''),
