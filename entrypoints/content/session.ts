@@ -42,48 +42,48 @@ const SETTLE_DELAY = 1000;
 const HOVER_GRACE = 350;
 
 export class ContentSession {
-  private settings: Settings | null = null;
+  #settings: Settings | null = null;
   /** The keyboard toggle's choice for this page, until the settings change. */
-  private override: 'on' | 'paused' | null = null;
-  private lens: PageLens | null = null;
+  #override: 'on' | 'paused' | null = null;
+  #lens: PageLens | null = null;
   /** Made when first shown: most pages never show it. */
-  private cardInstance: HoverCard | null = null;
+  #cardInstance: HoverCard | null = null;
   /** The lexicon decoded, made when the page first has text to read (null: not yet, or it could not be decoded). */
-  private matcherInstance: LayeredMatcher | null = null;
-  private matcherFailed = false;
+  #matcherInstance: LayeredMatcher | null = null;
+  #matcherFailed = false;
   /** The stored custom phrases, decoded with the lexicon. */
-  private customRaw: unknown = null;
-  private lexiconAt = 0;
-  private decodeMs = 0;
+  #customRaw: unknown = null;
+  #lexiconAt = 0;
+  #decodeMs = 0;
   /** Waiting for an empty page to get text. */
-  private waitingForText = false;
+  #waitingForText = false;
   /** Main-thread time the session itself spent outside the lens (start, decoding, the empty-page check), in ms. */
-  private ownMs = 0;
-  private tracker: PointerTracker | null = null;
+  #ownMs = 0;
+  #tracker: PointerTracker | null = null;
   /** The card's listeners on the document and the window, attached again after document.open(). */
-  private pageListeners: ListenerRounds | null = null;
-  private cardHit: LensHit | null = null;
-  private cardByKeyboard = false;
-  private css = '';
-  private filterKey = '';
+  #pageListeners: ListenerRounds | null = null;
+  #cardHit: LensHit | null = null;
+  #cardByKeyboard = false;
+  #css = '';
+  #filterKey = '';
   /**
    * The count the background last heard. It starts at 0, which the background
    * assumes for a page it has not heard from (it clears a tab's counts when
    * the tab navigates): a page or frame without hits never sends a message.
    */
-  private lastCount = 0;
-  private reportOwed = false;
-  private reportTimer: ReturnType<typeof setTimeout> | undefined;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private scrollFrame = 0;
-  private readonly isTop: boolean;
+  #lastCount = 0;
+  #reportOwed = false;
+  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  #scrollFrame = 0;
+  readonly #isTop: boolean;
   /** The site the user is on: the top page's host, also inside its frames. */
-  private readonly host: string;
-  private settingsAt = 0;
-  private readonly startedAt: number;
+  readonly #host: string;
+  #settingsAt = 0;
+  readonly #startedAt: number;
   /** Loading and running the script's modules, before main(). */
-  private readonly loadMs: number;
-  private readonly summaries = new Map<string, string>();
+  readonly #loadMs: number;
+  readonly #summaries = new Map<string, string>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -92,53 +92,53 @@ export class ContentSession {
     /** When lexicon-data.js ran (the extension's start on the page), and when main() began: between them, this script loaded. */
     times: { startedAt: number; mainAt: number },
   ) {
-    this.startedAt = times.startedAt;
-    this.loadMs = times.mainAt - times.startedAt;
+    this.#startedAt = times.startedAt;
+    this.#loadMs = times.mainAt - times.startedAt;
     const { signal } = ctx;
-    this.isTop = window.top === window;
-    this.host = topHost();
+    this.#isTop = window.top === window;
+    this.#host = topHost();
     // document.open() erases every listener on the page, ours too: attach them all again.
     watchDocumentRewrites(document, signal, () => {
-      this.tracker?.listenAgain();
-      this.cardInstance?.listenAgain();
-      this.pageListeners?.next();
+      this.#tracker?.listenAgain();
+      this.#cardInstance?.listenAgain();
+      this.#pageListeners?.next();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleReport(true));
-    signal.addEventListener('abort', () => this.shutdown(), { once: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.#scheduleReport(true));
+    signal.addEventListener('abort', () => this.#shutdown(), { once: true });
     // A reload of the extension must clear this page even if nothing happens on it.
     noticeInvalidation(ctx);
   }
 
   /** Follows the pointer for the card: from the first time the lens runs, so a page that is never read pays nothing. */
-  private trackPointer(): PointerTracker {
-    if (this.tracker) return this.tracker;
+  #trackPointer(): PointerTracker {
+    if (this.#tracker) return this.#tracker;
     const { signal } = this.ctx;
-    this.tracker = new PointerTracker(document, {
+    this.#tracker = new PointerTracker(document, {
       signal,
-      find: (x, y, target) => this.hitAt(x, y, target),
-      isOwnUi: (target) => this.cardInstance?.owns(target) ?? false,
-      onChange: (hit) => this.pointerOn(hit),
+      find: (x, y, target) => this.#hitAt(x, y, target),
+      isOwnUi: (target) => this.#cardInstance?.owns(target) ?? false,
+      onChange: (hit) => this.#pointerOn(hit),
     });
-    this.pageListeners = new ListenerRounds(signal, (round) => this.listenToPage(round));
-    this.pageListeners.next();
-    return this.tracker;
+    this.#pageListeners = new ListenerRounds(signal, (round) => this.#listenToPage(round));
+    this.#pageListeners.next();
+    return this.#tracker;
   }
 
   /** The listeners on the document and the window that close and move the card. */
-  private listenToPage(signal: AbortSignal) {
-    document.addEventListener('pointerdown', (event) => this.pointerDown(event), { signal, capture: true, passive: true });
-    window.addEventListener('scroll', () => this.scrolled(), { signal, capture: true, passive: true });
-    window.addEventListener('resize', () => this.scrolled(), { signal, passive: true });
+  #listenToPage(signal: AbortSignal) {
+    document.addEventListener('pointerdown', (event) => this.#pointerDown(event), { signal, capture: true, passive: true });
+    window.addEventListener('scroll', () => this.#scrolled(), { signal, capture: true, passive: true });
+    window.addEventListener('resize', () => this.#scrolled(), { signal, passive: true });
   }
 
   /** The card, made on first use. */
-  private get card(): HoverCard {
-    this.cardInstance ??= new HoverCard(document, {
+  get #card(): HoverCard {
+    this.#cardInstance ??= new HoverCard(document, {
       signal: this.ctx.signal,
-      onMore: (entryId) => this.send({ kind: 'detail:open', entryId }),
-      onClose: () => this.cardClosed(),
+      onMore: (entryId) => this.#send({ kind: 'detail:open', entryId }),
+      onClose: () => this.#cardClosed(),
     });
-    return this.cardInstance;
+    return this.#cardInstance;
   }
 
   /**
@@ -146,112 +146,112 @@ export class ContentSession {
    * first use: a page without text never pays for it. Null when this build's
    * data cannot be decoded; the session then stays off rather than guess.
    */
-  private get matcher(): LayeredMatcher | null {
-    if (this.matcherInstance || this.matcherFailed) return this.matcherInstance;
+  get #matcher(): LayeredMatcher | null {
+    if (this.#matcherInstance || this.#matcherFailed) return this.#matcherInstance;
     const t0 = performance.now();
     try {
-      this.matcherInstance = new LayeredMatcher(this.lexicon.load(), decodeCustomLexicon(this.customRaw));
+      this.#matcherInstance = new LayeredMatcher(this.lexicon.load(), decodeCustomLexicon(this.#customRaw));
     } catch {
-      this.matcherFailed = true;
+      this.#matcherFailed = true;
     }
-    this.lexiconAt = performance.now();
-    this.decodeMs = this.lexiconAt - t0;
-    this.ownMs += this.decodeMs;
-    return this.matcherInstance;
+    this.#lexiconAt = performance.now();
+    this.#decodeMs = this.#lexiconAt - t0;
+    this.#ownMs += this.#decodeMs;
+    return this.#matcherInstance;
   }
 
   async start(storageRead: Promise<{ settings: Settings; customRaw: unknown }>): Promise<void> {
     const t0 = performance.now();
-    this.ownMs += t0 - this.startedAt; // main() before this: the session made, storage asked
-    const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(message, sender);
+    this.#ownMs += t0 - this.#startedAt; // main() before this: the session made, storage asked
+    const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.#onMessage(message, sender);
     browser.runtime.onMessage.addListener(listener);
-    this.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-    this.ownMs += performance.now() - t0;
+    this.#onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    this.#ownMs += performance.now() - t0;
     let stored: Awaited<typeof storageRead>;
     try {
       stored = await storageRead;
     } catch (error) {
-      this.sendFailed(error); // storage unreachable: the extension was unloaded, or the page is going away
+      this.#sendFailed(error); // storage unreachable: the extension was unloaded, or the page is going away
       return;
     }
-    const t1 = (this.settingsAt = performance.now());
+    const t1 = (this.#settingsAt = performance.now());
     if (this.ctx.signal.aborted) return;
-    this.settings = stored.settings;
-    this.customRaw = stored.customRaw;
-    this.onInvalidated(
+    this.#settings = stored.settings;
+    this.#customRaw = stored.customRaw;
+    this.#onInvalidated(
       watchPageStorage({
         settings: (next) => {
-          this.settings = next;
-          this.override = null;
-          this.apply();
+          this.#settings = next;
+          this.#override = null;
+          this.#apply();
         },
         // The user's phrases changed: new matcher layer, fresh scan.
         custom: (raw) => {
-          this.customRaw = raw;
-          if (!this.matcherInstance) return;
-          this.matcherInstance.setCustom(decodeCustomLexicon(raw));
-          this.restart();
+          this.#customRaw = raw;
+          if (!this.#matcherInstance) return;
+          this.#matcherInstance.setCustom(decodeCustomLexicon(raw));
+          this.#restart();
         },
       }),
     );
-    this.apply();
-    this.ownMs += performance.now() - t1;
+    this.#apply();
+    this.#ownMs += performance.now() - t1;
   }
 
   /** Runs a cleanup when the context ends; it may touch extension APIs that are gone by then. */
-  private onInvalidated(cleanup: () => void) {
+  #onInvalidated(cleanup: () => void) {
     this.ctx.onInvalidated(cleanupAfterInvalidation(cleanup));
   }
 
   // --- state -----------------------------------------------------------------
 
   state(): PageState {
-    const settings = this.settings;
+    const settings = this.#settings;
     let base: PageState = 'on';
     if (!settings || !settings.enabled) base = 'off';
-    else if (isSiteDenied(settings, this.host)) base = 'off-for-site';
-    if (this.override === 'on') return 'on';
-    if (this.override === 'paused' && base === 'on') return 'paused';
+    else if (isSiteDenied(settings, this.#host)) base = 'off-for-site';
+    if (this.#override === 'on') return 'on';
+    if (this.#override === 'paused' && base === 'on') return 'paused';
     return base;
   }
 
   /** Starts or stops the lens to match the state, and passes on filter and style changes. */
-  private apply() {
-    if (this.ctx.signal.aborted || !this.settings) return;
+  #apply() {
+    if (this.ctx.signal.aborted || !this.#settings) return;
     const on = this.state() === 'on';
     // Nothing to read yet (or a lexicon that cannot be decoded): nothing to do until the page has text.
-    if (on && !this.lens && !this.readyMatcher()) return;
-    const filter: HitFilter = { sources: this.settings.sources, sensitivity: this.settings.sensitivity, hiddenTechniques: this.settings.hiddenTechniques };
+    if (on && !this.#lens && !this.#readyMatcher()) return;
+    const filter: HitFilter = { sources: this.#settings.sources, sensitivity: this.#settings.sensitivity, hiddenTechniques: this.#settings.hiddenTechniques };
     const filterKey = JSON.stringify(filter);
-    const css = pageCss(this.settings.style);
-    if (on && !this.lens) {
-      const matcher = this.matcherInstance!;
-      this.css = css;
-      this.filterKey = filterKey;
-      this.lens = new PageLens(document, {
+    const css = pageCss(this.#settings.style);
+    if (on && !this.#lens) {
+      const matcher = this.#matcherInstance!;
+      this.#css = css;
+      this.#filterKey = filterKey;
+      this.#lens = new PageLens(document, {
         matcher,
         filter,
         css,
         documentCss: DOCUMENT_CSS,
-        isOwnUi: (element) => element === this.cardInstance?.host,
-        onChange: () => this.scheduleReport(false),
+        isOwnUi: (element) => element === this.#cardInstance?.host,
+        onChange: () => this.#scheduleReport(false),
         signal: this.ctx.signal,
-        startedAt: this.startedAt,
+        startedAt: this.#startedAt,
       }).start();
-      this.trackPointer().enabled = true;
-    } else if (!on && this.lens) {
-      this.lens.stop();
-      this.lens = null;
-      if (this.tracker) this.tracker.enabled = false;
-      this.cardInstance?.hide();
-    } else if (this.lens) {
-      if (css !== this.css) this.lens.painter.setCss((this.css = css));
-      if (filterKey !== this.filterKey) {
-        this.filterKey = filterKey;
-        this.lens.setFilter(filter);
+      this.#trackPointer().enabled = true;
+    } else if (!on && this.#lens) {
+      this.#lens.stop();
+      this.#lens = null;
+      if (this.#tracker) this.#tracker.enabled = false;
+      this.#cardInstance?.hide();
+    } else if (this.#lens) {
+      if (css !== this.#css) this.#lens.painter.setCss((this.#css = css));
+      if (filterKey !== this.#filterKey) {
+        this.#filterKey = filterKey;
+        this.#lens.setFilter(filter);
       }
     }
-    this.scheduleReport(false);
+    this.#scheduleReport(false);
   }
 
   /**
@@ -259,44 +259,44 @@ export class ContentSession {
    * is still loading, an ad slot, a page that renders later) waits for text
    * with a mutation observer and costs nothing more until then.
    */
-  private readyMatcher(): LayeredMatcher | null {
-    if (!this.matcherInstance) {
-      if (this.waitingForText) return null;
+  #readyMatcher(): LayeredMatcher | null {
+    if (!this.#matcherInstance) {
+      if (this.#waitingForText) return null;
       const t0 = performance.now();
       const waiting = whenPageHasText(document, this.ctx.signal, () => {
-        this.waitingForText = false;
-        this.apply();
+        this.#waitingForText = false;
+        this.#apply();
       });
-      this.ownMs += performance.now() - t0;
+      this.#ownMs += performance.now() - t0;
       if (waiting) {
-        this.waitingForText = true;
+        this.#waitingForText = true;
         return null;
       }
     }
-    return this.matcher;
+    return this.#matcher;
   }
 
   /** Drops the index and scans the page afresh (the matcher changed). */
-  private restart() {
-    if (!this.lens) return;
-    this.cardInstance?.hide();
-    this.lens.stop();
-    this.lens = null;
-    this.apply();
+  #restart() {
+    if (!this.#lens) return;
+    this.#cardInstance?.hide();
+    this.#lens.stop();
+    this.#lens = null;
+    this.#apply();
   }
 
   // --- the report ------------------------------------------------------------
 
   /** The page's report, with every hit in document order and its place on the page. */
   async report(limit = Infinity): Promise<PageReport> {
-    return this.reportOf((await this.lens?.report(limit)) ?? []);
+    return this.#reportOf((await this.#lens?.report(limit)) ?? []);
   }
 
-  private reportOf(hits: PageHit[]): PageReport {
+  #reportOf(hits: PageHit[]): PageReport {
     return {
       url: location.href,
       title: document.title,
-      words: this.lens?.words() ?? 0,
+      words: this.#lens?.words() ?? 0,
       state: this.state(),
       lexiconVersion: this.lexicon.version,
       hits,
@@ -304,11 +304,11 @@ export class ContentSession {
   }
 
   /** Tells the background about a changed count (or, with `force`, a new address), once things settle. */
-  private scheduleReport(force: boolean) {
-    if (this.cardHit && !this.cardHit.live) this.cardInstance?.hide();
-    if (force) this.lastCount = -1;
-    clearTimeout(this.reportTimer);
-    this.reportTimer = setTimeout(() => this.flushReport(), REPORT_DELAY);
+  #scheduleReport(force: boolean) {
+    if (this.#cardHit && !this.#cardHit.live) this.#cardInstance?.hide();
+    if (force) this.#lastCount = -1;
+    clearTimeout(this.#reportTimer);
+    this.#reportTimer = setTimeout(() => this.#flushReport(), REPORT_DELAY);
   }
 
   /**
@@ -316,34 +316,34 @@ export class ContentSession {
    * for the history) is built only once the lens is idle: while a big page is
    * still being scanned the count alone goes out, and the report follows.
    */
-  private flushReport() {
+  #flushReport() {
     if (this.ctx.signal.aborted) return;
-    const count = this.lens?.count() ?? 0;
-    const changed = count !== this.lastCount;
-    this.lastCount = count;
-    if (this.lens && !this.lens.idle) {
-      if (changed) this.send({ kind: 'report:changed', count });
-      this.reportOwed ||= changed;
-      this.reportTimer = setTimeout(() => this.flushReport(), SETTLE_DELAY);
+    const count = this.#lens?.count() ?? 0;
+    const changed = count !== this.#lastCount;
+    this.#lastCount = count;
+    if (this.#lens && !this.#lens.idle) {
+      if (changed) this.#send({ kind: 'report:changed', count });
+      this.#reportOwed ||= changed;
+      this.#reportTimer = setTimeout(() => this.#flushReport(), SETTLE_DELAY);
       return;
     }
-    if (changed || this.reportOwed) {
-      this.reportOwed = false;
+    if (changed || this.#reportOwed) {
+      this.#reportOwed = false;
       // The background keeps sentences, not places: the brief report needs no ordering of the page.
-      const report = this.reportOf(this.lens?.brief(REPORTED_HITS_MAX) ?? []);
-      this.send({ kind: 'report:changed', count, report });
+      const report = this.#reportOf(this.#lens?.brief(REPORTED_HITS_MAX) ?? []);
+      this.#send({ kind: 'report:changed', count, report });
     }
   }
 
-  private send(message: Message) {
+  #send(message: Message) {
     try {
-      browser.runtime.sendMessage(message).catch((error: unknown) => this.sendFailed(error));
+      browser.runtime.sendMessage(message).catch((error: unknown) => this.#sendFailed(error));
     } catch (error) {
-      this.sendFailed(error);
+      this.#sendFailed(error);
     }
   }
 
-  private sendFailed(error: unknown) {
+  #sendFailed(error: unknown) {
     // "Extension context invalidated": the extension was reloaded or removed. A normal end.
     if (isContextInvalidated(error)) this.ctx.abort();
     // Otherwise no receiver (the background is starting, or the popup is closed): nothing to do.
@@ -351,32 +351,32 @@ export class ContentSession {
 
   // --- messages ----------------------------------------------------------------
 
-  private onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  #onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
     if (sender.id !== browser.runtime.id || !isMessage(message) || this.ctx.signal.aborted) return undefined;
     const reply = <T,>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
     const fail = (error: string): Promise<Result<never>> => Promise.resolve({ ok: false, error });
     switch (message.kind) {
       case 'report:get':
         // One answer per tab: the top frame's. Frames report their own counts with report:changed.
-        return this.isTop ? this.report().then((report) => ({ ok: true, value: report })) : undefined;
+        return this.#isTop ? this.report().then((report) => ({ ok: true, value: report })) : undefined;
       case 'highlight:toggle':
-        this.override = this.state() === 'on' ? 'paused' : 'on';
-        this.apply();
-        return this.isTop ? reply(this.state()) : undefined;
+        this.#override = this.state() === 'on' ? 'paused' : 'on';
+        this.#apply();
+        return this.#isTop ? reply(this.state()) : undefined;
       case 'highlight:step': {
-        if (!this.isTop) return undefined;
-        const index = this.step(message.direction);
-        return index < 0 ? fail('no highlights on this page') : reply({ index, count: this.lens?.hits().length ?? 0 });
+        if (!this.#isTop) return undefined;
+        const index = this.#step(message.direction);
+        return index < 0 ? fail('no highlights on this page') : reply({ index, count: this.#lens?.hits().length ?? 0 });
       }
       case 'highlight:goto': {
-        if (!this.isTop) return undefined;
-        const hit = this.lens?.hits()[message.index];
+        if (!this.#isTop) return undefined;
+        const hit = this.#lens?.hits()[message.index];
         if (!hit) return fail(`no highlight ${message.index}`);
-        this.goTo(hit, { flash: true });
-        return reply({ index: message.index, count: this.lens?.hits().length ?? 0 });
+        this.#goTo(hit, { flash: true });
+        return reply({ index: message.index, count: this.#lens?.hits().length ?? 0 });
       }
       case 'scan:stats':
-        return this.isTop || message.allFrames ? reply(this.stats()) : undefined;
+        return this.#isTop || message.allFrames ? reply(this.#stats()) : undefined;
       case 'report:changed':
       case 'detail:open':
       case 'entry:summary':
@@ -391,9 +391,10 @@ export class ContentSession {
     }
   }
 
-  private stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; decodeMs: number; loadMs: number; waitingForText: boolean } {
-    const { startedAt, lexiconAt } = this;
-    const stats: ScanStats = this.lens?.stats ?? {
+  #stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; decodeMs: number; loadMs: number; waitingForText: boolean } {
+    const startedAt = this.#startedAt;
+    const lexiconAt = this.#lexiconAt;
+    const stats: ScanStats = this.#lens?.stats ?? {
       startedAt,
       firstPaintAt: null,
       scannedAt: null,
@@ -411,34 +412,34 @@ export class ContentSession {
     return {
       ...stats,
       lexiconAt,
-      settingsAt: this.settingsAt,
+      settingsAt: this.#settingsAt,
       // All the main-thread time the content script spent on this page.
-      ownMs: this.ownMs + stats.walkMs + stats.scanMs + stats.placeMs,
-      decodeMs: this.decodeMs,
-      loadMs: this.loadMs,
-      waitingForText: this.waitingForText,
-      blocks: this.lens?.index.owners ?? 0,
-      hits: this.lens?.count() ?? 0,
+      ownMs: this.#ownMs + stats.walkMs + stats.scanMs + stats.placeMs,
+      decodeMs: this.#decodeMs,
+      loadMs: this.#loadMs,
+      waitingForText: this.#waitingForText,
+      blocks: this.#lens?.index.owners ?? 0,
+      hits: this.#lens?.count() ?? 0,
       state: this.state(),
-      idle: this.lens?.idle ?? true,
+      idle: this.#lens?.idle ?? true,
     };
   }
 
   // --- moving between hits --------------------------------------------------
 
   /** Goes to the next (1) or previous (-1) hit: from the card's, or from the viewport. Returns its index, or -1. */
-  private step(direction: 1 | -1): number {
-    const hits = this.lens?.hits() ?? [];
+  #step(direction: 1 | -1): number {
+    const hits = this.#lens?.hits() ?? [];
     if (hits.length === 0) return -1;
-    let index = this.cardHit ? hits.indexOf(this.cardHit) : -1;
+    let index = this.#cardHit ? hits.indexOf(this.#cardHit) : -1;
     if (index >= 0) index = (index + direction + hits.length) % hits.length;
-    else index = this.fromViewport(hits, direction);
-    this.goTo(hits[index], { flash: false });
+    else index = this.#fromViewport(hits, direction);
+    this.#goTo(hits[index], { flash: false });
     return index;
   }
 
   /** The first hit at or below the top of the viewport (1), or the last one above its bottom (-1). */
-  private fromViewport(hits: LensHit[], direction: 1 | -1): number {
+  #fromViewport(hits: LensHit[], direction: 1 | -1): number {
     const height = window.innerHeight;
     if (direction === 1) {
       for (let i = 0; i < hits.length; i++) if ((anchorRect(hits[i])?.top ?? -1) >= 0) return i;
@@ -448,8 +449,8 @@ export class ContentSession {
     return hits.length - 1;
   }
 
-  private goTo(hit: LensHit, options: { flash: boolean }) {
-    this.lens?.ensureShown(hit);
+  #goTo(hit: LensHit, options: { flash: boolean }) {
+    this.#lens?.ensureShown(hit);
     const element = startPoint(hit.block, hit.start).node.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     // A paragraph taller than the window: centre the phrase itself.
@@ -457,38 +458,38 @@ export class ContentSession {
     if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
       window.scrollBy({ top: rect.top - window.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
     }
-    if (options.flash) this.lens?.painter.flash(hit);
-    this.showCard(hit, true);
+    if (options.flash) this.#lens?.painter.flash(hit);
+    this.#showCard(hit, true);
   }
 
   // --- the card ----------------------------------------------------------------
 
-  private hitAt(x: number, y: number, target: EventTarget | null): LensHit | null {
-    const lens = this.lens;
+  #hitAt(x: number, y: number, target: EventTarget | null): LensHit | null {
+    const lens = this.#lens;
     if (!lens || lens.count() === 0) return null;
     if (lens.painter instanceof MarkFallback) return lens.painter.hitOf(target instanceof Element ? target : null);
     const caret = caretAt(document, x, y, [...lens.shadowRoots]);
     return caret ? hitAtCaret(lens.index, caret, x, y) : null;
   }
 
-  private pointerOn(hit: LensHit | null) {
-    clearTimeout(this.hideTimer);
+  #pointerOn(hit: LensHit | null) {
+    clearTimeout(this.#hideTimer);
     if (hit) {
-      if (hit !== this.cardHit || !this.cardInstance?.isOpen) this.showCard(hit, false);
+      if (hit !== this.#cardHit || !this.#cardInstance?.isOpen) this.#showCard(hit, false);
       return;
     }
-    const card = this.cardInstance;
-    if (!card?.isOpen || this.cardByKeyboard) return;
+    const card = this.#cardInstance;
+    if (!card?.isOpen || this.#cardByKeyboard) return;
     const check = () => {
-      if (card.hovered) this.hideTimer = setTimeout(check, HOVER_GRACE);
+      if (card.hovered) this.#hideTimer = setTimeout(check, HOVER_GRACE);
       else card.hide();
     };
-    this.hideTimer = setTimeout(check, HOVER_GRACE);
+    this.#hideTimer = setTimeout(check, HOVER_GRACE);
   }
 
-  private showCard(hit: LensHit, byKeyboard: boolean) {
+  #showCard(hit: LensHit, byKeyboard: boolean) {
     const rect = anchorRect(hit);
-    const entry = this.matcherInstance?.entries[hit.entry];
+    const entry = this.#matcherInstance?.entries[hit.entry];
     if (!rect || !entry) return;
     const content: CardContent = {
       entryId: entry.id,
@@ -496,65 +497,65 @@ export class ContentSession {
       match: hit.block.batch.text.slice(hit.start, hit.end),
       sources: entry.sources,
       techniques: entry.techniques,
-      summary: entry.summary ?? this.summaries.get(entry.id) ?? '',
+      summary: entry.summary ?? this.#summaries.get(entry.id) ?? '',
       voice: hit.voice,
       group: GROUPS[hit.group] ?? 'custom',
       custom: entry.custom === true,
     };
-    if (entry.summary === undefined && !this.summaries.has(entry.id)) void this.fetchSummary(entry.id);
-    this.cardHit = hit;
-    this.cardByKeyboard = byKeyboard;
-    this.lens?.painter.setCurrent(hit);
-    this.card.show(content, rect, { focus: byKeyboard });
+    if (entry.summary === undefined && !this.#summaries.has(entry.id)) void this.#fetchSummary(entry.id);
+    this.#cardHit = hit;
+    this.#cardByKeyboard = byKeyboard;
+    this.#lens?.painter.setCurrent(hit);
+    this.#card.show(content, rect, { focus: byKeyboard });
   }
 
   /** The page's copy of the lexicon has no summaries; the background has them. Asked once per entry and page. */
-  private async fetchSummary(entryId: string) {
-    this.summaries.set(entryId, '');
+  async #fetchSummary(entryId: string) {
+    this.#summaries.set(entryId, '');
     try {
       const reply = (await browser.runtime.sendMessage({ kind: 'entry:summary', entryId } satisfies Message)) as Result<string> | undefined;
       if (reply?.ok && typeof reply.value === 'string') {
-        this.summaries.set(entryId, reply.value);
-        this.cardInstance?.setSummary(entryId, reply.value);
+        this.#summaries.set(entryId, reply.value);
+        this.#cardInstance?.setSummary(entryId, reply.value);
         return;
       }
     } catch (error) {
-      this.sendFailed(error);
+      this.#sendFailed(error);
     }
-    this.summaries.delete(entryId); // no answer this time: ask again on the next card
+    this.#summaries.delete(entryId); // no answer this time: ask again on the next card
   }
 
-  private cardClosed() {
-    this.lens?.painter.setCurrent(null);
-    this.cardHit = null;
-    this.cardByKeyboard = false;
-    this.tracker?.reset();
+  #cardClosed() {
+    this.#lens?.painter.setCurrent(null);
+    this.#cardHit = null;
+    this.#cardByKeyboard = false;
+    this.#tracker?.reset();
   }
 
-  private pointerDown(event: PointerEvent) {
-    const card = this.cardInstance;
+  #pointerDown(event: PointerEvent) {
+    const card = this.#cardInstance;
     if (card?.isOpen && !card.owns(event.composedPath()[0] ?? event.target) && !card.owns(event.target)) card.hide();
   }
 
   /** Keeps an open card beside its phrase while the page scrolls. */
-  private scrolled() {
-    const card = this.cardInstance;
-    if (!card?.isOpen || this.scrollFrame !== 0) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const hit = this.cardHit;
+  #scrolled() {
+    const card = this.#cardInstance;
+    if (!card?.isOpen || this.#scrollFrame !== 0) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      const hit = this.#cardHit;
       const rect = hit && hit.live ? anchorRect(hit) : null;
       if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) card.hide();
       else card.reposition(rect);
     });
   }
 
-  private shutdown() {
-    clearTimeout(this.reportTimer);
-    clearTimeout(this.hideTimer);
-    if (this.scrollFrame !== 0) cancelAnimationFrame(this.scrollFrame);
-    this.lens?.stop();
-    this.lens = null;
+  #shutdown() {
+    clearTimeout(this.#reportTimer);
+    clearTimeout(this.#hideTimer);
+    if (this.#scrollFrame !== 0) cancelAnimationFrame(this.#scrollFrame);
+    this.#lens?.stop();
+    this.#lens = null;
   }
 }
 

@@ -37,52 +37,52 @@ interface Candidate {
 export class Matcher {
   readonly entries: EntryMeta[];
   readonly version: string;
-  private readonly t: CompiledLexicon['tables'];
-  private readonly vocab: string;
-  private readonly slots: number;
+  readonly #t: CompiledLexicon['tables'];
+  readonly #vocab: string;
+  readonly #slots: number;
   /** Start of each vocabulary word in `vocab`, plus one end offset. */
-  private readonly vocabOffsets: Uint32Array;
-  private readonly buffer = new Uint16Array(LONGEST_WORD);
+  readonly #vocabOffsets: Uint32Array;
+  readonly #buffer = new Uint16Array(LONGEST_WORD);
   /** Reused across scans, grown on demand: no allocation per word. */
-  private tokenIds = new Int32Array(1024);
-  private tokenStarts = new Int32Array(1024);
-  private tokenEnds = new Int32Array(1024);
+  #tokenIds = new Int32Array(1024);
+  #tokenStarts = new Int32Array(1024);
+  #tokenEnds = new Int32Array(1024);
   /** Words in the text last tokenized. */
-  private words = 0;
+  #words = 0;
   /**
    * The vocabulary's hash bits (see Tables.wordFilter): most words on a page
    * are in no pattern, and one bit test turns them away.
    */
-  private readonly filter: Int32Array;
-  private readonly filterMask: number;
+  readonly #filter: Int32Array;
+  readonly #filterMask: number;
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
     this.version = lexicon.version;
-    this.t = lexicon.tables;
-    this.vocab = lexicon.vocab;
-    this.slots = lexicon.tables.hashSlots.length;
+    this.#t = lexicon.tables;
+    this.#vocab = lexicon.vocab;
+    this.#slots = lexicon.tables.hashSlots.length;
     const lengths = lexicon.tables.vocabLengths;
-    this.vocabOffsets = new Uint32Array(lengths.length + 1);
-    for (let i = 0; i < lengths.length; i++) this.vocabOffsets[i + 1] = this.vocabOffsets[i] + lengths[i];
+    this.#vocabOffsets = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.#vocabOffsets[i + 1] = this.#vocabOffsets[i] + lengths[i];
     const bits = wordFilterBits(lengths.length);
     const shipped = lexicon.tables.wordFilter;
-    this.filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(this.vocab, this.vocabOffsets, bits);
-    this.filterMask = bits - 1;
+    this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(this.#vocab, this.#vocabOffsets, bits);
+    this.#filterMask = bits - 1;
   }
 
   /** Finds every entry in `text`. Offsets index `text` itself. */
   scan(text: string): ScanResult {
-    const count = this.tokenize(text);
-    const words = this.words;
+    const count = this.#tokenize(text);
+    const words = this.#words;
     const entryCandidates: Candidate[] = [];
     const guards: Candidate[] = [];
     const contextPositions: number[] = [];
     const contextGroups: number[] = [];
-    const { rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs } = this.t;
-    const ids = this.tokenIds;
-    const starts = this.tokenStarts;
-    const ends = this.tokenEnds;
+    const { rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs } = this.#t;
+    const ids = this.#tokenIds;
+    const starts = this.#tokenStarts;
+    const ends = this.#tokenEnds;
 
     for (let i = 0; i < count; i++) {
       const first = ids[i];
@@ -121,7 +121,7 @@ export class Matcher {
       }
     }
 
-    return { hits: this.resolve(text, entryCandidates, guards, contextPositions, contextGroups), words };
+    return { hits: this.#resolve(text, entryCandidates, guards, contextPositions, contextGroups), words };
   }
 
   /**
@@ -135,8 +135,8 @@ export class Matcher {
    * One loop with its state in locals and no closures: this is the hottest
    * code of the content script.
    */
-  private tokenize(text: string): number {
-    const buffer = this.buffer;
+  #tokenize(text: string): number {
+    const buffer = this.#buffer;
     const limit = buffer.length;
     let count = 0;
     let words = 0;
@@ -208,21 +208,21 @@ export class Matcher {
       const lastDot = code === 46 && dotted && i - segmentStart === 1 && i < n;
       if (wordStart >= 0) {
         words++;
-        let id = length <= limit ? this.lookup(hash, length) : -1;
+        let id = length <= limit ? this.#lookup(hash, length) : -1;
         // "others’" may be a possessive or a closing quotation mark: try both.
         if (id < 0 && length > 1 && length <= limit && buffer[length - 1] === 39) {
-          id = this.lookup(hashBeforeLast, length - 1);
+          id = this.#lookup(hashBeforeLast, length - 1);
           if (id >= 0) wordEnd = endBeforeApostrophe;
         }
         if (id >= 0) {
-          if (count >= this.tokenIds.length) this.growTokens();
-          this.tokenIds[count] = id;
-          this.tokenStarts[count] = wordStart;
-          this.tokenEnds[count] = wordEnd;
+          if (count >= this.#tokenIds.length) this.#growTokens();
+          this.#tokenIds[count] = id;
+          this.#tokenStarts[count] = wordStart;
+          this.#tokenEnds[count] = wordEnd;
           count++;
           gapped = false;
         } else if (!gapped) {
-          count = this.pushGap(count, wordStart);
+          count = this.#pushGap(count, wordStart);
           gapped = true;
         }
         wordStart = -1;
@@ -233,7 +233,7 @@ export class Matcher {
       // As crossesParagraph reads paragraphs: so no phrase spans one.
       if (code === 10) {
         if (newlineSeen && !gapped) {
-          count = this.pushGap(count, i);
+          count = this.#pushGap(count, i);
           gapped = true;
         }
         newlineSeen = true;
@@ -242,44 +242,44 @@ export class Matcher {
       } else {
         newlineSeen = false;
         if (!gapped) {
-          count = this.pushGap(count, i);
+          count = this.#pushGap(count, i);
           gapped = true;
         }
       }
     }
-    this.words = words;
+    this.#words = words;
     return count;
   }
 
-  private pushGap(count: number, at: number): number {
-    if (count >= this.tokenIds.length) this.growTokens();
-    this.tokenIds[count] = GAP;
-    this.tokenStarts[count] = at;
-    this.tokenEnds[count] = at;
+  #pushGap(count: number, at: number): number {
+    if (count >= this.#tokenIds.length) this.#growTokens();
+    this.#tokenIds[count] = GAP;
+    this.#tokenStarts[count] = at;
+    this.#tokenEnds[count] = at;
     return count + 1;
   }
 
-  private growTokens() {
-    const size = this.tokenIds.length * 2;
+  #growTokens() {
+    const size = this.#tokenIds.length * 2;
     const grow = (old: Int32Array) => {
       const bigger = new Int32Array(size);
       bigger.set(old);
       return bigger;
     };
-    this.tokenIds = grow(this.tokenIds);
-    this.tokenStarts = grow(this.tokenStarts);
-    this.tokenEnds = grow(this.tokenEnds);
+    this.#tokenIds = grow(this.#tokenIds);
+    this.#tokenStarts = grow(this.#tokenStarts);
+    this.#tokenEnds = grow(this.#tokenEnds);
   }
 
   /** The vocabulary id of the first `length` folded units in the buffer, or -1. */
-  private lookup(hash: number, length: number): number {
-    const bit = hash & this.filterMask;
-    if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
-    const { hashSlots } = this.t;
-    const vocabOffsets = this.vocabOffsets;
-    const vocab = this.vocab;
-    const buffer = this.buffer;
-    const slots = this.slots;
+  #lookup(hash: number, length: number): number {
+    const bit = hash & this.#filterMask;
+    if ((this.#filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    const { hashSlots } = this.#t;
+    const vocabOffsets = this.#vocabOffsets;
+    const vocab = this.#vocab;
+    const buffer = this.#buffer;
+    const slots = this.#slots;
     for (let slot = (hash >>> 0) % slots; ; slot = slot + 1 === slots ? 0 : slot + 1) {
       const stored = hashSlots[slot];
       if (stored === 0) return -1;
@@ -292,9 +292,9 @@ export class Matcher {
     }
   }
 
-  private resolve(text: string, candidates: Candidate[], guards: Candidate[], contextPositions: number[], contextGroups: number[]): Hit[] {
+  #resolve(text: string, candidates: Candidate[], guards: Candidate[], contextPositions: number[], contextGroups: number[]): Hit[] {
     if (candidates.length === 0) return [];
-    const { contextStart, contextGroups: groupsOfEntry } = this.t;
+    const { contextStart, contextGroups: groupsOfEntry } = this.#t;
     const byStart = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end;
     guards.sort(byStart);
     const longestGuard = guards.reduce((max, g) => Math.max(max, g.end - g.start), 0);

@@ -17,8 +17,8 @@ const MARGIN = 2 * MAX_SENTENCE_REACH;
 
 export class BatchScan {
   readonly hits: Hit[] = [];
-  private words = 0;
-  private pos = 0;
+  #words = 0;
+  #pos = 0;
 
   constructor(
     readonly batch: BatchText,
@@ -26,21 +26,21 @@ export class BatchScan {
   ) {}
 
   get done(): boolean {
-    return this.pos >= this.batch.text.length;
+    return this.#pos >= this.batch.text.length;
   }
 
   /** Scans the next window. Returns true when the whole batch is scanned. */
   step(matcher: Matcher): boolean {
     const text = this.batch.text;
     const length = text.length;
-    if (this.pos === 0 && length <= WINDOW_CHARS * 1.5) {
+    if (this.#pos === 0 && length <= WINDOW_CHARS * 1.5) {
       const result = matcher.scan(text);
       for (const hit of result.hits) this.hits.push(hit);
-      this.words = result.words;
-      this.pos = length;
-      return this.finish();
+      this.#words = result.words;
+      this.#pos = length;
+      return this.#finish();
     }
-    const from = this.pos;
+    const from = this.#pos;
     let to = Math.min(length, from + WINDOW_CHARS);
     if (to < length) {
       const separator = text.lastIndexOf(BLOCK_SEPARATOR, to);
@@ -70,20 +70,20 @@ export class BatchScan {
       });
     }
     // Words in the margins are counted by their own window; count this window's share.
-    this.words += Math.round((result.words * (to - from)) / Math.max(1, readTo - readFrom));
-    this.pos = to < length && text.charCodeAt(to) === 0x2029 ? to + 1 : to;
-    return this.finish();
+    this.#words += Math.round((result.words * (to - from)) / Math.max(1, readTo - readFrom));
+    this.#pos = to < length && text.charCodeAt(to) === 0x2029 ? to + 1 : to;
+    return this.#finish();
   }
 
-  private finish(): boolean {
-    if (this.pos < this.batch.text.length) return false;
+  #finish(): boolean {
+    if (this.#pos < this.batch.text.length) return false;
     // Words per block, in proportion to length: words never cross a block separator, so the total is exact.
     let chars = 0;
     for (const block of this.blocks) chars += block.end - block.start;
     let given = 0;
     for (let i = 0; i < this.blocks.length; i++) {
       const block = this.blocks[i];
-      const share = i === this.blocks.length - 1 ? this.words - given : Math.round((this.words * (block.end - block.start)) / Math.max(1, chars));
+      const share = i === this.blocks.length - 1 ? this.#words - given : Math.round((this.#words * (block.end - block.start)) / Math.max(1, chars));
       block.words = Math.max(0, share);
       given += block.words;
     }

@@ -16,8 +16,8 @@ const COUNT_LIMIT = 32;
 
 /** One ordering pass over a DOM that does not change meanwhile. Make a new one after changes. */
 export class DocumentOrder {
-  private readonly indexes = new Map<Node, number>();
-  private readonly indexed = new Set<Node>();
+  readonly #indexes = new Map<Node, number>();
+  readonly #indexed = new Set<Node>();
 
   /** The node's path of child indexes, outermost first. */
   key(node: Node): OrderKey {
@@ -26,7 +26,7 @@ export class DocumentOrder {
     for (;;) {
       const parent = n.parentNode;
       if (!parent) break;
-      path.push(this.indexOf(n, parent));
+      path.push(this.#indexOf(n, parent));
       if (isShadowRoot(parent)) {
         path.push(-1);
         n = parent.host;
@@ -42,18 +42,18 @@ export class DocumentOrder {
    * are few (most parents), else looked up in an index of the parent's
    * children made once (a feed or a body with thousands of children).
    */
-  private indexOf(node: Node, parent: Node): number {
-    if (!this.indexed.has(parent)) {
+  #indexOf(node: Node, parent: Node): number {
+    if (!this.#indexed.has(parent)) {
       let count = 0;
       for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
         if (++count > COUNT_LIMIT) break;
       }
       if (count <= COUNT_LIMIT) return count;
-      this.indexed.add(parent);
+      this.#indexed.add(parent);
       let i = 0;
-      for (let child = parent.firstChild; child; child = child.nextSibling) this.indexes.set(child, i++);
+      for (let child = parent.firstChild; child; child = child.nextSibling) this.#indexes.set(child, i++);
     }
-    return this.indexes.get(node) ?? 0;
+    return this.#indexes.get(node) ?? 0;
   }
 }
 

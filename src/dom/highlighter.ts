@@ -29,13 +29,13 @@ interface Registry {
 export class Highlighter implements HitPainter {
   readonly kind = 'highlights';
   styleChanged = false;
-  private readonly groups: Highlight[];
-  private readonly current: Highlight;
-  private readonly flashed: Highlight;
-  private readonly names: string[];
-  private readonly sheet: CSSStyleSheet | null;
-  private readonly roots = new Set<Document | ShadowRoot>();
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #groups: Highlight[];
+  readonly #current: Highlight;
+  readonly #flashed: Highlight;
+  readonly #names: string[];
+  readonly #sheet: CSSStyleSheet | null;
+  readonly #roots = new Set<Document | ShadowRoot>();
+  #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** A highlighter for `doc`, or null where the API is missing (then use the mark fallback). */
   static create(doc: Document, css: string, documentCss?: string): Highlighter | null {
@@ -56,15 +56,15 @@ export class Highlighter implements HitPainter {
     css: string,
     private readonly documentCss?: string,
   ) {
-    this.groups = GROUPS.map(() => new HighlightClass());
-    this.current = new HighlightClass();
-    this.flashed = new HighlightClass();
-    this.current.priority = 1;
-    this.flashed.priority = 2;
-    this.names = [...GROUPS.map((_, i) => highlightName(i)), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
-    this.sheet = createSheet(doc, css);
-    this.documentStyled = css === documentCss;
-    this.makeRange = chooseRange(doc, HighlightClass);
+    this.#groups = GROUPS.map(() => new HighlightClass());
+    this.#current = new HighlightClass();
+    this.#flashed = new HighlightClass();
+    this.#current.priority = 1;
+    this.#flashed.priority = 2;
+    this.#names = [...GROUPS.map((_, i) => highlightName(i)), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
+    this.#sheet = createSheet(doc, css);
+    this.#documentStyled = css === documentCss;
+    this.#makeRange = chooseRange(doc, HighlightClass);
   }
 
   /**
@@ -73,14 +73,14 @@ export class Highlighter implements HitPainter {
    * browser restyle every element once, a cost pages without hits (most
    * pages) should never pay.
    */
-  private active = false;
+  #active = false;
 
-  private readonly makeRange: MakeRange;
+  readonly #makeRange: MakeRange;
   /** Whether the document's own rules (the manifest's sheet) already style highlights as `css` wants. */
-  private documentStyled: boolean;
+  #documentStyled: boolean;
 
-  private all(): Highlight[] {
-    return [...this.groups, this.current, this.flashed];
+  #all(): Highlight[] {
+    return [...this.#groups, this.#current, this.#flashed];
   }
 
   show(hit: LensHit): boolean {
@@ -88,15 +88,15 @@ export class Highlighter implements HitPainter {
     try {
       const start = startPoint(hit.block, hit.start);
       const end = endPoint(hit.block, hit.end);
-      const range = this.makeRange(start.node, start.offset, end.node, end.offset);
-      this.groups[hit.group].add(range);
+      const range = this.#makeRange(start.node, start.offset, end.node, end.offset);
+      this.#groups[hit.group].add(range);
       hit.shown = range;
-      if (!this.active) {
-        this.active = true;
+      if (!this.#active) {
+        this.#active = true;
         this.repair();
       }
       const root = start.node.getRootNode();
-      if (root !== this.doc && isShadowRoot(root) && !this.roots.has(root)) this.adopt(root);
+      if (root !== this.doc && isShadowRoot(root) && !this.#roots.has(root)) this.#adopt(root);
       return true;
     } catch {
       return false; // a node the page detached, or a broken registry: this hit stays unpainted
@@ -108,48 +108,48 @@ export class Highlighter implements HitPainter {
     if (!range) return;
     hit.shown = null;
     try {
-      if (hit.group >= 0) this.groups[hit.group].delete(range);
-      this.current.delete(range);
-      this.flashed.delete(range);
+      if (hit.group >= 0) this.#groups[hit.group].delete(range);
+      this.#current.delete(range);
+      this.#flashed.delete(range);
     } catch {
       // The highlight is gone with the page's tampering; nothing left to remove.
     }
   }
 
   setCurrent(hit: LensHit | null): void {
-    if (!this.active) return;
+    if (!this.#active) return;
     try {
-      this.current.clear();
-      const range = hit ? this.rangeFor(hit) : null;
-      if (range) this.current.add(range);
+      this.#current.clear();
+      const range = hit ? this.#rangeFor(hit) : null;
+      if (range) this.#current.add(range);
     } catch {
       // Cosmetic only.
     }
   }
 
   flash(hit: LensHit): void {
-    if (!this.active) return;
+    if (!this.#active) return;
     try {
-      this.flashed.clear();
-      const range = this.rangeFor(hit);
+      this.#flashed.clear();
+      const range = this.#rangeFor(hit);
       if (!range) return;
-      this.flashed.add(range);
-      clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => this.flashed.clear(), FLASH_MS);
+      this.#flashed.add(range);
+      clearTimeout(this.#flashTimer);
+      this.#flashTimer = setTimeout(() => this.#flashed.clear(), FLASH_MS);
     } catch {
       // Cosmetic only.
     }
   }
 
   repair(): void {
-    if (!this.active) return;
+    if (!this.#active) return;
     try {
-      const all = this.all();
-      for (let i = 0; i < all.length; i++) if (this.registry.get(this.names[i]) !== all[i]) this.registry.set(this.names[i], all[i]);
+      const all = this.#all();
+      for (let i = 0; i < all.length; i++) if (this.registry.get(this.#names[i]) !== all[i]) this.registry.set(this.#names[i], all[i]);
     } catch {
       // A registry the page broke: leave it.
     }
-    if (this.sheet) this.adoptSheets();
+    if (this.#sheet) this.#adoptSheets();
   }
 
   /**
@@ -157,75 +157,75 @@ export class Highlighter implements HitPainter {
    * is painted there, and the restyle it costs waits for the tab to be shown,
    * when the browser renders a frame anyway.
    */
-  private adoptSheets() {
-    const sheet = this.sheet;
+  #adoptSheets() {
+    const sheet = this.#sheet;
     if (!sheet) return;
     if (this.doc.hidden) {
-      if (!this.waitingForVisible) {
-        this.waitingForVisible = true;
-        this.doc.addEventListener('visibilitychange', this.onVisible);
+      if (!this.#waitingForVisible) {
+        this.#waitingForVisible = true;
+        this.doc.addEventListener('visibilitychange', this.#onVisible);
       }
       return;
     }
-    if (this.documentStyled) dropSheet(this.doc, sheet);
-    for (const root of this.documentStyled ? this.roots : [this.doc, ...this.roots]) {
+    if (this.#documentStyled) dropSheet(this.doc, sheet);
+    for (const root of this.#documentStyled ? this.#roots : [this.doc, ...this.#roots]) {
       if (!root.adoptedStyleSheets.includes(sheet)) {
         if (adoptSheet(root, sheet)) this.styleChanged = true;
       }
     }
   }
 
-  private waitingForVisible = false;
-  private readonly onVisible = () => {
+  #waitingForVisible = false;
+  readonly #onVisible = () => {
     if (this.doc.hidden) return;
-    this.doc.removeEventListener('visibilitychange', this.onVisible);
-    this.waitingForVisible = false;
-    this.adoptSheets();
+    this.doc.removeEventListener('visibilitychange', this.#onVisible);
+    this.#waitingForVisible = false;
+    this.#adoptSheets();
   };
 
   setCss(css: string): void {
     try {
-      this.sheet?.replaceSync(css);
-      this.documentStyled = css === this.documentCss;
-      this.styleChanged = this.active;
-      if (this.active) this.adoptSheets();
+      this.#sheet?.replaceSync(css);
+      this.#documentStyled = css === this.documentCss;
+      this.styleChanged = this.#active;
+      if (this.#active) this.#adoptSheets();
     } catch {
       // Keeps the previous look.
     }
   }
 
   /** Adds the highlight styles to a shadow root (highlights inside it are styled by its own sheets). */
-  private adopt(root: ShadowRoot): void {
-    this.roots.add(root);
-    this.adoptSheets();
+  #adopt(root: ShadowRoot): void {
+    this.#roots.add(root);
+    this.#adoptSheets();
   }
 
   dispose(): void {
-    clearTimeout(this.flashTimer);
-    this.doc.removeEventListener('visibilitychange', this.onVisible);
-    if (!this.active) return;
-    const all = this.all();
+    clearTimeout(this.#flashTimer);
+    this.doc.removeEventListener('visibilitychange', this.#onVisible);
+    if (!this.#active) return;
+    const all = this.#all();
     try {
       for (let i = 0; i < all.length; i++) {
         all[i].clear();
-        if (this.registry.get(this.names[i]) === all[i]) this.registry.delete(this.names[i]);
+        if (this.registry.get(this.#names[i]) === all[i]) this.registry.delete(this.#names[i]);
       }
     } catch {
       // The page already removed them.
     }
-    if (this.sheet) {
-      dropSheet(this.doc, this.sheet);
-      for (const root of this.roots) dropSheet(root, this.sheet);
+    if (this.#sheet) {
+      dropSheet(this.doc, this.#sheet);
+      for (const root of this.#roots) dropSheet(root, this.#sheet);
     }
-    this.roots.clear();
+    this.#roots.clear();
   }
 
   /** The hit's range, or a fresh one for a hit that is not painted (the current one may be hidden by settings). */
-  private rangeFor(hit: LensHit): AbstractRange | null {
+  #rangeFor(hit: LensHit): AbstractRange | null {
     if (hit.shown) return hit.shown as AbstractRange;
     const start = startPoint(hit.block, hit.start);
     const end = endPoint(hit.block, hit.end);
-    return this.makeRange(start.node, start.offset, end.node, end.offset);
+    return this.#makeRange(start.node, start.offset, end.node, end.offset);
   }
 }
 

@@ -5,7 +5,7 @@
  * are not doubled. The lifetime's signal ends every round.
  */
 export class ListenerRounds {
-  private round: AbortController | null = null;
+  #round: AbortController | null = null;
 
   constructor(
     private readonly lifetime: AbortSignal,
@@ -14,10 +14,10 @@ export class ListenerRounds {
 
   /** Ends the last round's listeners and attaches them again; nothing once the lifetime is over. */
   next(): void {
-    this.round?.abort();
-    this.round = null;
+    this.#round?.abort();
+    this.#round = null;
     if (this.lifetime.aborted) return;
-    const round = (this.round = new AbortController());
+    const round = (this.#round = new AbortController());
     // Ends with the lifetime; the listener itself goes with the round, so rounds do not pile up on the lifetime.
     this.lifetime.addEventListener('abort', () => round.abort(), { once: true, signal: round.signal });
     this.attach(round.signal);

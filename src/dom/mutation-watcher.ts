@@ -14,58 +14,58 @@ const OPTIONS: MutationObserverInit = {
 };
 
 export class MutationWatcher {
-  private readonly observer: MutationObserver;
-  private queue: MutationRecord[] = [];
-  private readonly observed = new WeakSet<Node>();
-  private notified = false;
+  readonly #observer: MutationObserver;
+  #queue: MutationRecord[] = [];
+  readonly #observed = new WeakSet<Node>();
+  #notified = false;
 
   /** `onQueued` is called once when records arrive after the last `take`. */
   constructor(private readonly onQueued: () => void) {
-    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.#observer = new MutationObserver((records) => this.#enqueue(records));
   }
 
   observe(root: Node): void {
-    if (this.observed.has(root)) return;
-    this.observed.add(root);
-    this.observer.observe(root, OPTIONS);
+    if (this.#observed.has(root)) return;
+    this.#observed.add(root);
+    this.#observer.observe(root, OPTIONS);
   }
 
   get pending(): number {
-    return this.queue.length;
+    return this.#queue.length;
   }
 
   /** Takes up to `max` queued records (and any the observer holds but has not delivered). */
   take(max = Infinity): MutationRecord[] {
-    this.enqueue(this.observer.takeRecords(), false);
-    if (this.queue.length <= max) {
-      const all = this.queue;
-      this.queue = [];
-      this.notified = false;
+    this.#enqueue(this.#observer.takeRecords(), false);
+    if (this.#queue.length <= max) {
+      const all = this.#queue;
+      this.#queue = [];
+      this.#notified = false;
       return all;
     }
-    return this.queue.splice(0, max);
+    return this.#queue.splice(0, max);
   }
 
   /** Runs DOM writes of our own (the fallback's marks) without queueing the records they cause. */
   ignoring(write: () => void): void {
-    this.enqueue(this.observer.takeRecords());
+    this.#enqueue(this.#observer.takeRecords());
     try {
       write();
     } finally {
-      this.observer.takeRecords();
+      this.#observer.takeRecords();
     }
   }
 
   disconnect(): void {
-    this.observer.disconnect();
-    this.queue = [];
+    this.#observer.disconnect();
+    this.#queue = [];
   }
 
-  private enqueue(records: MutationRecord[], notify = true) {
+  #enqueue(records: MutationRecord[], notify = true) {
     if (records.length === 0) return;
-    for (const record of records) this.queue.push(record);
-    if (notify && !this.notified) {
-      this.notified = true;
+    for (const record of records) this.#queue.push(record);
+    if (notify && !this.#notified) {
+      this.#notified = true;
       this.onQueued();
     }
   }

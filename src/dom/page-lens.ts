@@ -86,37 +86,37 @@ export class PageLens {
   readonly painter: HitPainter;
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly stats: ScanStats;
-  private readonly visibility: Visibility;
-  private readonly watcher: MutationWatcher;
-  private readonly walks: RegionWalker[] = [];
-  private readonly builder = new BatchBuilder();
-  private readonly scans: BatchScan[] = [];
-  private deferred: LensHit[] = [];
-  private deferredAt = 0;
-  private readonly hitBlocks = new Set<Block>();
-  private readonly claimed = new WeakMap<Node, number>();
-  private readonly hooks: WalkHooks;
-  private filter: HitFilter;
-  private tick = 0;
-  private ordered: LensHit[] | null = null;
+  readonly #visibility: Visibility;
+  readonly #watcher: MutationWatcher;
+  readonly #walks: RegionWalker[] = [];
+  readonly #builder = new BatchBuilder();
+  readonly #scans: BatchScan[] = [];
+  #deferred: LensHit[] = [];
+  #deferredAt = 0;
+  readonly #hitBlocks = new Set<Block>();
+  readonly #claimed = new WeakMap<Node, number>();
+  readonly #hooks: WalkHooks;
+  #filter: HitFilter;
+  #tick = 0;
+  #ordered: LensHit[] | null = null;
   /** Changes whenever the index does, to know when `positions` is stale. */
-  private version = 0;
-  private positions: { version: number; starts: Map<Block, number> } | null = null;
-  private initialDone = false;
-  private pumping = false;
-  private idleRequested = false;
-  private painting = false;
-  private stopped = false;
+  #version = 0;
+  #positions: { version: number; starts: Map<Block, number> } | null = null;
+  #initialDone = false;
+  #pumping = false;
+  #idleRequested = false;
+  #painting = false;
+  #stopped = false;
 
   constructor(
     readonly doc: Document,
     private readonly options: LensOptions,
   ) {
-    this.filter = options.filter;
-    this.visibility = new Visibility(doc);
-    this.watcher = new MutationWatcher(() => this.requestRun());
+    this.#filter = options.filter;
+    this.#visibility = new Visibility(doc);
+    this.#watcher = new MutationWatcher(() => this.#requestRun());
     const highlighter = options.fallback ? null : Highlighter.create(doc, options.css, options.documentCss);
-    this.painter = highlighter ?? new MarkFallback(doc, options.css, (write) => this.watcher.ignoring(write));
+    this.painter = highlighter ?? new MarkFallback(doc, options.css, (write) => this.#watcher.ignoring(write));
     this.stats = {
       startedAt: options.startedAt ?? now(),
       firstPaintAt: null,
@@ -132,11 +132,11 @@ export class PageLens {
       slices: 0,
       longestSliceMs: 0,
     };
-    this.hooks = {
-      claim: (owner) => this.claim(owner),
-      shadowRoot: (root) => this.addShadowRoot(root),
+    this.#hooks = {
+      claim: (owner) => this.#claim(owner),
+      shadowRoot: (root) => this.#addShadowRoot(root),
       isOwnUi: options.isOwnUi,
-      lost: (node) => this.rescanDeep(node),
+      lost: (node) => this.#rescanDeep(node),
     };
     options.signal?.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -147,73 +147,73 @@ export class PageLens {
 
   /** Starts the first walk of the page (after the page's next frame) and the watch for changes. */
   start(): this {
-    if (this.stopped) return this;
+    if (this.#stopped) return this;
     const root = this.doc.documentElement;
-    this.watcher.observe(this.doc);
-    if (root && this.doc.designMode !== 'on') this.walks.push(this.walker(root, root, true));
-    this.pumping = true; // holds off mutation work until the first walk has begun
+    this.#watcher.observe(this.doc);
+    if (root && this.doc.designMode !== 'on') this.#walks.push(this.#walker(root, root, true));
+    this.#pumping = true; // holds off mutation work until the first walk has begun
     // A page that has painted has its layout: reading it costs nothing extra. One that has not yet gets its first frame first.
     void (hasPainted(this.doc) ? yieldToPage() : afterNextFrame(this.doc.defaultView)).then(() => {
-      this.pumping = false;
-      void this.pump();
+      this.#pumping = false;
+      void this.#pump();
     });
     return this;
   }
 
   /** Removes every highlight and listener; the lens cannot start again. */
   stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.watcher.disconnect();
-    this.walks.length = 0;
-    this.scans.length = 0;
-    this.deferred = [];
-    for (const block of this.hitBlocks) for (const hit of block.hits) hit.live = false;
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#watcher.disconnect();
+    this.#walks.length = 0;
+    this.#scans.length = 0;
+    this.#deferred = [];
+    for (const block of this.#hitBlocks) for (const hit of block.hits) hit.live = false;
     this.painter.dispose();
     this.index.clear();
-    this.hitBlocks.clear();
-    this.ordered = null;
+    this.#hitBlocks.clear();
+    this.#ordered = null;
   }
 
   get isStopped(): boolean {
-    return this.stopped;
+    return this.#stopped;
   }
 
   /** Whether the first walk and scan are done and no rescans are waiting. */
   get idle(): boolean {
-    return this.initialDone && this.walks.length === 0 && this.scans.length === 0 && this.watcher.pending === 0 && !this.pumping;
+    return this.#initialDone && this.#walks.length === 0 && this.#scans.length === 0 && this.#watcher.pending === 0 && !this.#pumping;
   }
 
   /** Applies new settings to the hits already found, without a rescan. */
   setFilter(filter: HitFilter): void {
-    this.filter = filter;
+    this.#filter = filter;
     const entries = this.matcher.entries;
-    for (const block of this.hitBlocks) {
+    for (const block of this.#hitBlocks) {
       for (const hit of block.hits) {
         const group = groupOf(entries[hit.entry], filter);
         if (group === hit.group) continue;
         this.painter.hide(hit);
         hit.group = group;
-        if (group >= 0) this.paintOrDefer(hit);
+        if (group >= 0) this.#paintOrDefer(hit);
       }
     }
-    this.ordered = null;
-    this.afterPaint();
+    this.#ordered = null;
+    this.#afterPaint();
     this.options.onChange();
   }
 
   /** The shown hits in document order (the order `PageHit.index` counts in). */
   hits(): LensHit[] {
-    if (!this.ordered) {
+    if (!this.#ordered) {
       const blocks = sortByDocumentOrder(
-        [...this.hitBlocks].filter((b) => b.hits.some((h) => h.group >= 0)),
+        [...this.#hitBlocks].filter((b) => b.hits.some((h) => h.group >= 0)),
         (b) => b.nodes[0],
       );
       const ordered: LensHit[] = [];
       for (const block of blocks) for (const hit of block.hits) if (hit.group >= 0) ordered.push(hit);
-      this.ordered = ordered;
+      this.#ordered = ordered;
     }
-    return this.ordered;
+    return this.#ordered;
   }
 
   /**
@@ -222,7 +222,7 @@ export class PageLens {
    * the positions) is cut into slices like the scan.
    */
   async report(limit = Infinity): Promise<PageHit[]> {
-    const starts = await this.blockStarts();
+    const starts = await this.#blockStarts();
     const entries = this.matcher.entries;
     return this.hits()
       .slice(0, limit)
@@ -237,7 +237,7 @@ export class PageLens {
   brief(limit = Infinity): PageHit[] {
     const entries = this.matcher.entries;
     const found: PageHit[] = [];
-    for (const block of this.hitBlocks) {
+    for (const block of this.#hitBlocks) {
       for (const hit of block.hits) {
         if (found.length >= limit) return found;
         if (hit.group >= 0) found.push(toPageHit(hit, entries, found.length, null));
@@ -251,10 +251,10 @@ export class PageLens {
    * order, joined by one separator. Cached until the index changes; computed
    * again if the page changed while it was being computed (a few times at most).
    */
-  private async blockStarts(): Promise<Map<Block, number>> {
+  async #blockStarts(): Promise<Map<Block, number>> {
     for (let attempt = 0; ; attempt++) {
-      if (this.positions?.version === this.version) return this.positions.starts;
-      const version = this.version;
+      if (this.#positions?.version === this.#version) return this.#positions.starts;
+      const version = this.#version;
       const blocks = [...this.index.blocks()];
       const order = new DocumentOrder();
       const keys = new Map<Block, OrderKey>();
@@ -266,8 +266,8 @@ export class PageLens {
           deadline = now() + SLICE_MS;
         }
       }
-      const settled = version === this.version && this.watcher.pending === 0;
-      if (!settled && attempt < 3 && !this.stopped) continue;
+      const settled = version === this.#version && this.#watcher.pending === 0;
+      if (!settled && attempt < 3 && !this.#stopped) continue;
       blocks.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
       const starts = new Map<Block, number>();
       let at = 0;
@@ -275,7 +275,7 @@ export class PageLens {
         starts.set(block, at);
         at += block.end - block.start + 1;
       }
-      if (settled) this.positions = { version, starts };
+      if (settled) this.#positions = { version, starts };
       return starts;
     }
   }
@@ -283,7 +283,7 @@ export class PageLens {
   /** Shown hits, counted without sorting. */
   count(): number {
     let count = 0;
-    for (const block of this.hitBlocks) for (const hit of block.hits) if (hit.group >= 0) count++;
+    for (const block of this.#hitBlocks) for (const hit of block.hits) if (hit.group >= 0) count++;
     return count;
   }
 
@@ -301,23 +301,23 @@ export class PageLens {
 
   // --- the work loop -------------------------------------------------------
 
-  private requestRun() {
-    if (this.idleRequested || this.stopped) return;
-    this.idleRequested = true;
+  #requestRun() {
+    if (this.#idleRequested || this.#stopped) return;
+    this.#idleRequested = true;
     void whenIdle(IDLE_TIMEOUT).then(() => {
-      this.idleRequested = false;
-      void this.pump();
+      this.#idleRequested = false;
+      void this.#pump();
     });
   }
 
-  private async pump() {
-    if (this.pumping || this.stopped) return;
-    this.pumping = true;
+  async #pump() {
+    if (this.#pumping || this.#stopped) return;
+    this.#pumping = true;
     try {
       for (;;) {
         const start = now();
-        const more = this.work(start + SLICE_MS);
-        this.countSlice(now() - start);
+        const more = this.#work(start + SLICE_MS);
+        this.#countSlice(now() - start);
         if (!more) break;
         if (this.painter.styleChanged) {
           // The page restyles in its next frame; reading layout before would force that restyle into our slice.
@@ -326,53 +326,53 @@ export class PageLens {
         } else {
           await yieldToPage();
         }
-        if (this.stopped) return;
+        if (this.#stopped) return;
       }
     } finally {
-      this.pumping = false;
+      this.#pumping = false;
     }
-    if (this.watcher.pending > 0) this.requestRun();
-    if (this.deferredAt < this.deferred.length) void this.paintDeferred();
+    if (this.#watcher.pending > 0) this.#requestRun();
+    if (this.#deferredAt < this.#deferred.length) void this.#paintDeferred();
   }
 
-  private countSlice(ms: number) {
+  #countSlice(ms: number) {
     this.stats.slices++;
     if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
   }
 
   /** Does work until the deadline. Returns whether work remains. */
-  private work(deadline: number): boolean {
+  #work(deadline: number): boolean {
     do {
-      if (this.stopped) return false;
-      if (this.scans.length > 0) {
-        const scan = this.scans[0];
+      if (this.#stopped) return false;
+      if (this.#scans.length > 0) {
+        const scan = this.#scans[0];
         const start = now();
         const done = scan.step(this.matcher);
         const scanned = now();
         this.stats.scanMs += scanned - start;
         if (done) {
-          this.scans.shift();
-          this.place(scan);
+          this.#scans.shift();
+          this.#place(scan);
           this.stats.placeMs += now() - scanned;
           if (this.painter.styleChanged) return true;
         }
         continue;
       }
-      if (this.walks.length > 0) {
+      if (this.#walks.length > 0) {
         const start = now();
-        const done = this.walks[0].step(this.builder, deadline, BATCH_CHARS);
-        if (done) this.walks.shift();
-        if (this.walks.length === 0 || (this.builder.size >= BATCH_CHARS && !this.builder.inRun)) this.seal();
+        const done = this.#walks[0].step(this.#builder, deadline, BATCH_CHARS);
+        if (done) this.#walks.shift();
+        if (this.#walks.length === 0 || (this.#builder.size >= BATCH_CHARS && !this.#builder.inRun)) this.#seal();
         this.stats.walkMs += now() - start;
         continue;
       }
-      if (!this.initialDone) {
-        this.initialDone = true;
+      if (!this.#initialDone) {
+        this.#initialDone = true;
         this.stats.scannedAt = now();
-        if (this.deferred.length === 0) this.stats.paintedAt = this.stats.scannedAt;
+        if (this.#deferred.length === 0) this.stats.paintedAt = this.stats.scannedAt;
       }
-      if (this.watcher.pending > 0) {
-        this.plan(this.watcher.take(RECORDS_PER_STEP));
+      if (this.#watcher.pending > 0) {
+        this.#plan(this.#watcher.take(RECORDS_PER_STEP));
         continue;
       }
       return false;
@@ -380,20 +380,20 @@ export class PageLens {
     return true;
   }
 
-  private seal() {
-    if (this.builder.size === 0 && !this.builder.inRun && this.builder.blocks.length === 0) return;
-    const { batch, blocks } = this.builder.seal();
-    if (blocks.length > 0) this.scans.push(new BatchScan(batch, blocks));
+  #seal() {
+    if (this.#builder.size === 0 && !this.#builder.inRun && this.#builder.blocks.length === 0) return;
+    const { batch, blocks } = this.#builder.seal();
+    if (blocks.length > 0) this.#scans.push(new BatchScan(batch, blocks));
   }
 
-  private walker(root: Node, rootOwner: Node | null, deep: boolean): RegionWalker {
-    return new RegionWalker(root, { rootOwner, deep }, this.hooks, this.visibility);
+  #walker(root: Node, rootOwner: Node | null, deep: boolean): RegionWalker {
+    return new RegionWalker(root, { rootOwner, deep }, this.#hooks, this.#visibility);
   }
 
   // --- placing hits ----------------------------------------------------------
 
   /** Puts a scanned batch into the index and paints its hits. */
-  private place(scan: BatchScan) {
+  #place(scan: BatchScan) {
     const { blocks, hits } = scan;
     let b = 0;
     for (const hit of hits) {
@@ -407,40 +407,40 @@ export class PageLens {
     const near: LensHit[] = [];
     this.stats.characters += scan.batch.text.length;
     for (const block of blocks) {
-      if ((this.claimed.get(block.owner) ?? 0) > block.stamp || !block.owner.isConnected) continue; // claimed again since the walk
+      if ((this.#claimed.get(block.owner) ?? 0) > block.stamp || !block.owner.isConnected) continue; // claimed again since the walk
       this.index.add(block);
-      this.version++;
+      this.#version++;
       if (block.hits.length === 0) {
         // Only the first node is kept, to order the block; the rest is needed only to place hits.
         block.nodes = block.nodes.slice(0, 1);
         block.starts = block.starts.slice(0, 1);
         continue;
       }
-      this.hitBlocks.add(block);
+      this.#hitBlocks.add(block);
       changed = true;
       for (const hit of block.hits) {
-        hit.group = groupOf(entries[hit.entry], this.filter);
-        if (hit.group >= 0) (this.nearViewport(hit) ? near : this.deferred).push(hit);
+        hit.group = groupOf(entries[hit.entry], this.#filter);
+        if (hit.group >= 0) (this.#nearViewport(hit) ? near : this.#deferred).push(hit);
       }
     }
     // All layout reads first, then the painting: the first hit painted brings in the style sheet.
     for (const hit of near) this.painter.show(hit);
     if (changed) {
-      this.ordered = null;
-      this.afterPaint();
+      this.#ordered = null;
+      this.#afterPaint();
       this.options.onChange();
     }
   }
 
-  private paintOrDefer(hit: LensHit) {
-    if (this.nearViewport(hit)) this.painter.show(hit);
-    else this.deferred.push(hit);
+  #paintOrDefer(hit: LensHit) {
+    if (this.#nearViewport(hit)) this.painter.show(hit);
+    else this.#deferred.push(hit);
   }
 
-  private afterPaint() {
+  #afterPaint() {
     this.painter.repair();
-    if (this.stats.firstPaintAt === null && this.hitBlocks.size > 0) this.stats.firstPaintAt = now();
-    if (this.deferredAt < this.deferred.length && !this.pumping) void this.paintDeferred();
+    if (this.stats.firstPaintAt === null && this.#hitBlocks.size > 0) this.stats.firstPaintAt = now();
+    if (this.#deferredAt < this.#deferred.length && !this.#pumping) void this.#paintDeferred();
   }
 
   /**
@@ -448,7 +448,7 @@ export class PageLens {
    * read per hit, on the layout the page's own frame has made. A hidden tab
    * paints nothing, so there every hit counts as near and no layout is forced.
    */
-  private nearViewport(hit: LensHit): boolean {
+  #nearViewport(hit: LensHit): boolean {
     const element = hit.block.nodes[0]?.parentElement;
     const view = this.doc.defaultView;
     if (!element || !view || this.doc.hidden) return true;
@@ -458,70 +458,70 @@ export class PageLens {
   }
 
   /** Paints the hits far from the viewport, in idle time. */
-  private async paintDeferred() {
-    if (this.painting) return;
-    this.painting = true;
+  async #paintDeferred() {
+    if (this.#painting) return;
+    this.#painting = true;
     try {
-      while (this.deferredAt < this.deferred.length) {
+      while (this.#deferredAt < this.#deferred.length) {
         await whenIdle(IDLE_TIMEOUT);
-        if (this.stopped) return;
+        if (this.#stopped) return;
         const start = now();
         const deadline = start + SLICE_MS;
-        while (this.deferredAt < this.deferred.length && now() < deadline) {
-          const end = Math.min(this.deferred.length, this.deferredAt + PAINTS_PER_STEP);
-          for (; this.deferredAt < end; this.deferredAt++) {
-            const hit = this.deferred[this.deferredAt];
+        while (this.#deferredAt < this.#deferred.length && now() < deadline) {
+          const end = Math.min(this.#deferred.length, this.#deferredAt + PAINTS_PER_STEP);
+          for (; this.#deferredAt < end; this.#deferredAt++) {
+            const hit = this.#deferred[this.#deferredAt];
             if (hit.live && hit.group >= 0 && !hit.shown) this.painter.show(hit);
           }
         }
         this.painter.repair();
         this.stats.placeMs += now() - start;
-        this.countSlice(now() - start);
+        this.#countSlice(now() - start);
       }
-      this.deferred = [];
-      this.deferredAt = 0;
-      if (this.initialDone) this.stats.paintedAt = now();
+      this.#deferred = [];
+      this.#deferredAt = 0;
+      if (this.#initialDone) this.stats.paintedAt = now();
     } finally {
-      this.painting = false;
+      this.#painting = false;
     }
   }
 
   // --- keeping the index in step -------------------------------------------
 
   /** The walk is about to emit blocks for `owner`: drop its old ones. */
-  private claim(owner: Node) {
-    const stamp = ++this.tick;
-    this.claimed.set(owner, stamp);
-    this.builder.stamp = stamp;
+  #claim(owner: Node) {
+    const stamp = ++this.#tick;
+    this.#claimed.set(owner, stamp);
+    this.#builder.stamp = stamp;
     const old = this.index.take(owner);
     if (old.length > 0) {
-      this.version++;
-      for (const block of old) this.drop(block);
+      this.#version++;
+      for (const block of old) this.#drop(block);
     }
   }
 
-  private drop(block: Block) {
+  #drop(block: Block) {
     if (block.hits.length === 0) return;
     for (const hit of block.hits) {
       this.painter.hide(hit);
       hit.live = false;
       hit.group = -1;
     }
-    this.hitBlocks.delete(block);
-    this.ordered = null;
+    this.#hitBlocks.delete(block);
+    this.#ordered = null;
     this.options.onChange();
   }
 
-  private addShadowRoot(root: ShadowRoot) {
+  #addShadowRoot(root: ShadowRoot) {
     if (!this.shadowRoots.has(root)) {
       this.shadowRoots.add(root);
-      this.watcher.observe(root);
+      this.#watcher.observe(root);
     }
-    this.walks.push(this.walker(root, root, true));
+    this.#walks.push(this.#walker(root, root, true));
   }
 
   /** Turns mutation records into rescans of the blocks they touched. */
-  private plan(records: MutationRecord[]) {
+  #plan(records: MutationRecord[]) {
     const deep = new Set<Node>();
     const shallow = new Set<Node>();
     const restyled = new Set<Element>();
@@ -554,56 +554,56 @@ export class PageLens {
     }
     for (const element of restyled) {
       if (deep.has(element)) continue;
-      if (this.visibility.changed(element)) deep.add(element);
-      else for (const revealed of this.visibility.revealedWithin(element)) deep.add(revealed);
+      if (this.#visibility.changed(element)) deep.add(element);
+      else for (const revealed of this.#visibility.revealedWithin(element)) deep.add(revealed);
     }
     if (removed) {
-      for (const block of this.index.sweep()) this.drop(block);
-      this.version++;
+      for (const block of this.index.sweep()) this.#drop(block);
+      this.#version++;
     }
 
     const deepBlocks = new Set<Node>();
     for (const node of deep) {
       if (!node.isConnected || hasAncestorIn(node, deep)) continue;
       if (isBlockOwner(node)) deepBlocks.add(node);
-      this.rescanDeep(node, shallow);
+      this.#rescanDeep(node, shallow);
     }
     for (const owner of shallow) {
       if (!owner.isConnected || deepBlocks.has(owner) || hasAncestorIn(owner, deepBlocks)) continue;
-      if (this.exclusion(owner) !== 'none') this.claim(owner);
-      else this.walks.push(this.walker(owner, owner, false));
+      if (this.#exclusion(owner) !== 'none') this.#claim(owner);
+      else this.#walks.push(this.#walker(owner, owner, false));
     }
   }
 
   /** Rescans everything under `node`. Text directly in an inline `node` belongs to its block, which gets a shallow rescan. */
-  private rescanDeep(node: Node, shallow?: Set<Node>) {
+  #rescanDeep(node: Node, shallow?: Set<Node>) {
     if (!node.isConnected) return;
-    const exclusion = this.exclusion(node);
+    const exclusion = this.#exclusion(node);
     if (!isBlockOwner(node)) {
       const owner = blockOwnerOf(node);
       if (owner && shallow) shallow.add(owner);
-      else if (owner && this.exclusion(owner) === 'none') this.walks.push(this.walker(owner, owner, false));
+      else if (owner && this.#exclusion(owner) === 'none') this.#walks.push(this.#walker(owner, owner, false));
     }
-    if (exclusion === 'self') this.dropWithin(node);
+    if (exclusion === 'self') this.#dropWithin(node);
     if (exclusion !== 'none') return;
-    this.walks.push(isBlockOwner(node) ? this.walker(node, node, true) : this.walker(node, null, true));
+    this.#walks.push(isBlockOwner(node) ? this.#walker(node, node, true) : this.#walker(node, null, true));
   }
 
   /** Drops the blocks of every owner inside `root` (it became hidden or editable). */
-  private dropWithin(root: Node) {
+  #dropWithin(root: Node) {
     for (const block of [...this.index.blocks()]) {
       if (root === block.owner || root.contains(block.owner)) {
-        this.claim(block.owner);
+        this.#claim(block.owner);
       }
     }
   }
 
   /** Whether a region is left out: 'self' when the node itself is (hidden, editable, a skipped tag), 'ancestor' when something above it is. */
-  private exclusion(node: Node): Exclusion {
+  #exclusion(node: Node): Exclusion {
     if (this.doc.designMode === 'on') return 'ancestor';
     const element = node.nodeType === 1 ? (node as Element) : isShadowRoot(node) ? node.host : node.parentElement;
     if (!element) return 'ancestor';
-    if (isSkippedElement(element) || this.options.isOwnUi(element) || this.visibility.isHidden(element)) return 'self';
+    if (isSkippedElement(element) || this.options.isOwnUi(element) || this.#visibility.isHidden(element)) return 'self';
     for (let a = composedParent(element); a; a = composedParent(a)) {
       if (a.nodeType === 1 && (isSkippedElement(a as Element) || this.options.isOwnUi(a as Element))) return 'ancestor';
     }

@@ -16,43 +16,43 @@ export interface PointerTrackerOptions {
 }
 
 export class PointerTracker {
-  private x = 0;
-  private y = 0;
-  private target: EventTarget | null = null;
-  private frame = 0;
-  private current: LensHit | null = null;
+  #x = 0;
+  #y = 0;
+  #target: EventTarget | null = null;
+  #frame = 0;
+  #current: LensHit | null = null;
   /** Off while the page has no hits: no hit-testing at all then. */
   enabled = false;
 
-  private readonly listeners: ListenerRounds;
-  private readonly view: Window | null;
+  readonly #listeners: ListenerRounds;
+  readonly #view: Window | null;
 
   constructor(
     private readonly doc: Document,
     private readonly options: PointerTrackerOptions,
   ) {
-    this.view = doc.defaultView;
-    this.listeners = new ListenerRounds(options.signal, (signal) => this.listen(signal));
-    this.listeners.next();
+    this.#view = doc.defaultView;
+    this.#listeners = new ListenerRounds(options.signal, (signal) => this.#listen(signal));
+    this.#listeners.next();
     options.signal.addEventListener('abort', () => {
-      if (this.frame !== 0) this.view?.cancelAnimationFrame(this.frame);
+      if (this.#frame !== 0) this.#view?.cancelAnimationFrame(this.#frame);
     });
   }
 
   /** Attaches the listeners again, without doubling any: document.open() erased them. */
   listenAgain(): void {
-    this.listeners.next();
+    this.#listeners.next();
   }
 
-  private listen(signal: AbortSignal) {
+  #listen(signal: AbortSignal) {
     this.doc.addEventListener(
       'pointermove',
       (event) => {
         if (!this.enabled || event.pointerType === 'touch') return;
-        this.x = event.clientX;
-        this.y = event.clientY;
-        this.target = event.composedPath()[0] ?? event.target;
-        if (this.frame === 0 && this.view) this.frame = this.view.requestAnimationFrame(() => this.check());
+        this.#x = event.clientX;
+        this.#y = event.clientY;
+        this.#target = event.composedPath()[0] ?? event.target;
+        if (this.#frame === 0 && this.#view) this.#frame = this.#view.requestAnimationFrame(() => this.#check());
       },
       { signal, capture: true, passive: true },
     );
@@ -60,21 +60,21 @@ export class PointerTracker {
 
   /** Forgets the hit under the pointer (after the card closed), so the next move over it reports it again. */
   reset(): void {
-    this.current = null;
+    this.#current = null;
   }
 
-  private check() {
-    this.frame = 0;
+  #check() {
+    this.#frame = 0;
     if (this.options.signal.aborted) return;
-    if (this.options.isOwnUi(this.target)) return;
+    if (this.options.isOwnUi(this.#target)) return;
     let hit: LensHit | null = null;
     try {
-      hit = this.options.find(this.x, this.y, this.target);
+      hit = this.options.find(this.#x, this.#y, this.#target);
     } catch {
       hit = null; // a page in the middle of changing: try again on the next move
     }
-    if (hit === this.current) return;
-    this.current = hit;
+    if (hit === this.#current) return;
+    this.#current = hit;
     this.options.onChange(hit);
   }
 }

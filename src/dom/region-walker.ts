@@ -38,9 +38,9 @@ export interface WalkOptions {
 
 export class RegionWalker {
   /** Owners entered, innermost last. */
-  private readonly owners: (Node | null)[];
-  private next: Node | null;
-  private started = false;
+  readonly #owners: (Node | null)[];
+  #next: Node | null;
+  #started = false;
 
   constructor(
     readonly root: Node,
@@ -48,8 +48,8 @@ export class RegionWalker {
     private readonly hooks: WalkHooks,
     private readonly visibility: Visibility,
   ) {
-    this.owners = [options.rootOwner];
-    this.next = root.firstChild ? root : null;
+    this.#owners = [options.rootOwner];
+    this.#next = root.firstChild ? root : null;
   }
 
   /**
@@ -57,36 +57,36 @@ export class RegionWalker {
    * until the builder holds `batchChars` at a block edge (false: call again).
    */
   step(builder: BatchBuilder, deadline: number, batchChars: number): boolean {
-    if (!this.started) {
-      this.started = true;
+    if (!this.#started) {
+      this.#started = true;
       if (this.options.rootOwner) this.hooks.claim(this.options.rootOwner);
-      this.next = this.next ? this.advance(this.root, true, builder) : null;
-    } else if (this.next && !this.resumable(this.next)) {
-      this.next = this.recover(builder);
+      this.#next = this.#next ? this.#advance(this.root, true, builder) : null;
+    } else if (this.#next && !this.#resumable(this.#next)) {
+      this.#next = this.#recover(builder);
     }
-    let n = this.next;
+    let n = this.#next;
     let count = 0;
     while (n) {
       if (++count % CLOCK_EVERY === 0 && (performance.now() >= deadline || (builder.size >= batchChars && !builder.inRun))) {
-        this.next = n;
+        this.#next = n;
         return false;
       }
       let descend = false;
       const type = n.nodeType;
       if (type === TEXT) {
-        builder.addText(this.owners[this.owners.length - 1], n as Text);
+        builder.addText(this.#owners[this.#owners.length - 1], n as Text);
       } else if (type === ELEMENT) {
-        descend = this.enter(n as Element, builder);
+        descend = this.#enter(n as Element, builder);
       } // comments and processing instructions: passed over
-      n = this.advance(n, descend, builder);
+      n = this.#advance(n, descend, builder);
     }
     builder.endRun();
-    this.next = null;
+    this.#next = null;
     return true;
   }
 
   /** Visits an element; returns whether to walk its children. */
-  private enter(element: Element, builder: BatchBuilder): boolean {
+  #enter(element: Element, builder: BatchBuilder): boolean {
     // Each DOM read once: this runs for every element of the page.
     const name = element.localName;
     if (name === 'br') {
@@ -98,7 +98,7 @@ export class RegionWalker {
     const block = shadow !== null || isBlockTag(name);
     if (element.hasAttributes()) {
       if (isEditable(element) || this.hooks.isOwnUi(element) || this.visibility.isHidden(element)) return false;
-    } else if (block && (name === 'details' || name === 'dialog' || this.owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
+    } else if (block && (name === 'details' || name === 'dialog' || this.#owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
       return false;
     }
     // An element without attributes (a bare <p>, <li>, <span>, <em>) is taken as shown: no class,
@@ -111,39 +111,39 @@ export class RegionWalker {
       builder.endRun();
       if (!this.options.deep) return false;
       this.hooks.claim(element);
-      this.owners.push(element);
+      this.#owners.push(element);
     }
     if (shadow) this.hooks.shadowRoot(shadow);
     return true;
   }
 
   /** The next node to visit after `n`: its first child if `descend`, else its next sibling or an ancestor's. */
-  private advance(n: Node, descend: boolean, builder: BatchBuilder): Node | null {
+  #advance(n: Node, descend: boolean, builder: BatchBuilder): Node | null {
     if (descend) {
       const child = n.firstChild;
       if (child) return child;
     }
-    this.leave(n, builder);
+    this.#leave(n, builder);
     for (let node = n; ; ) {
       if (node === this.root) return null;
       const sibling = node.nextSibling;
       if (sibling) return sibling;
       const parent = node.parentNode;
       if (!parent || parent === this.root) return null;
-      this.leave(parent, builder);
+      this.#leave(parent, builder);
       node = parent;
     }
   }
 
-  private leave(n: Node, builder: BatchBuilder) {
-    if (this.owners.length > 1 && this.owners[this.owners.length - 1] === n) {
+  #leave(n: Node, builder: BatchBuilder) {
+    if (this.#owners.length > 1 && this.#owners[this.#owners.length - 1] === n) {
       builder.endRun();
-      this.owners.pop();
+      this.#owners.pop();
     }
   }
 
   /** Whether the walk can go on from `n`: the page has not taken it out of the region while we yielded. */
-  private resumable(n: Node): boolean {
+  #resumable(n: Node): boolean {
     return n.isConnected && this.root.contains(n);
   }
 
@@ -152,13 +152,13 @@ export class RegionWalker {
    * innermost owner that is still in place, and have it walked again later,
    * since what was left of it is unknown.
    */
-  private recover(builder: BatchBuilder): Node | null {
+  #recover(builder: BatchBuilder): Node | null {
     builder.endRun();
-    while (this.owners.length > 1) {
-      const owner = this.owners.pop() as Node;
+    while (this.#owners.length > 1) {
+      const owner = this.#owners.pop() as Node;
       if (owner.isConnected && this.root.contains(owner)) {
         this.hooks.lost(owner);
-        return this.advance(owner, false, builder);
+        return this.#advance(owner, false, builder);
       }
     }
     if (this.root.isConnected) this.hooks.lost(this.root);

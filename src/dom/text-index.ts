@@ -71,63 +71,63 @@ export class BatchBuilder {
   blocks: Block[] = [];
   /** Stamp given to blocks made from now on. */
   stamp = 0;
-  private batch: BatchText = { text: '' };
-  private owner: Node | null = null;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private runStart = 0;
-  private parts: string[] = [];
-  private length = 0;
+  #batch: BatchText = { text: '' };
+  #owner: Node | null = null;
+  #nodes: Text[] = [];
+  #starts: number[] = [];
+  #runStart = 0;
+  #parts: string[] = [];
+  #length = 0;
 
   get inRun(): boolean {
-    return this.owner !== null;
+    return this.#owner !== null;
   }
 
   /** Characters in the batch so far. */
   get size(): number {
-    return this.length;
+    return this.#length;
   }
 
   /** Appends a text node to the current run of `owner`. Leading blank nodes start no run; `owner` null means text to leave out. */
   addText(owner: Node | null, node: Text): void {
     if (owner === null) return;
     const data = node.data;
-    if (this.owner !== owner) {
+    if (this.#owner !== owner) {
       this.endRun();
       if (isBlank(data)) return;
-      if (this.length > 0) this.append(BLOCK_SEPARATOR);
-      this.owner = owner;
-      this.runStart = this.length;
-      this.nodes = [node];
-      this.starts = [this.length];
-      this.append(data);
+      if (this.#length > 0) this.#append(BLOCK_SEPARATOR);
+      this.#owner = owner;
+      this.#runStart = this.#length;
+      this.#nodes = [node];
+      this.#starts = [this.#length];
+      this.#append(data);
       return;
     }
-    this.nodes.push(node);
-    this.starts.push(this.length);
-    this.append(data);
+    this.#nodes.push(node);
+    this.#starts.push(this.#length);
+    this.#append(data);
   }
 
-  private append(text: string): void {
-    this.parts.push(text);
-    this.length += text.length;
+  #append(text: string): void {
+    this.#parts.push(text);
+    this.#length += text.length;
   }
 
   /** Ends the current run: a block edge. */
   endRun(): void {
-    if (this.owner === null) return;
-    this.blocks.push({ owner: this.owner, batch: this.batch, start: this.runStart, end: this.length, nodes: this.nodes, starts: this.starts, words: 0, hits: [], stamp: this.stamp });
-    this.owner = null;
+    if (this.#owner === null) return;
+    this.blocks.push({ owner: this.#owner, batch: this.#batch, start: this.#runStart, end: this.#length, nodes: this.#nodes, starts: this.#starts, words: 0, hits: [], stamp: this.stamp });
+    this.#owner = null;
   }
 
   /** Closes the batch (at a run edge) and starts the next. */
   seal(): { batch: BatchText; blocks: Block[] } {
     this.endRun();
-    this.batch.text = this.parts.join('');
-    const sealed = { batch: this.batch, blocks: this.blocks };
-    this.batch = { text: '' };
-    this.parts = [];
-    this.length = 0;
+    this.#batch.text = this.#parts.join('');
+    const sealed = { batch: this.#batch, blocks: this.blocks };
+    this.#batch = { text: '' };
+    this.#parts = [];
+    this.#length = 0;
     this.blocks = [];
     return sealed;
   }
@@ -135,32 +135,32 @@ export class BatchBuilder {
 
 /** Blocks by owner, so a changed block element can be dropped and rescanned alone. */
 export class TextIndex {
-  private readonly byOwner = new Map<Node, Block[]>();
+  readonly #byOwner = new Map<Node, Block[]>();
 
   add(block: Block): void {
-    const list = this.byOwner.get(block.owner);
+    const list = this.#byOwner.get(block.owner);
     if (list) list.push(block);
-    else this.byOwner.set(block.owner, [block]);
+    else this.#byOwner.set(block.owner, [block]);
   }
 
   /** Removes and returns the blocks of an owner. */
   take(owner: Node): Block[] {
-    const list = this.byOwner.get(owner);
+    const list = this.#byOwner.get(owner);
     if (!list) return [];
-    this.byOwner.delete(owner);
+    this.#byOwner.delete(owner);
     return list;
   }
 
   blocksOf(owner: Node): Block[] | undefined {
-    return this.byOwner.get(owner);
+    return this.#byOwner.get(owner);
   }
 
   /** Removes and returns the blocks whose owner has left the document. */
   sweep(): Block[] {
     const removed: Block[] = [];
-    for (const [owner, list] of this.byOwner) {
+    for (const [owner, list] of this.#byOwner) {
       if (!owner.isConnected) {
-        this.byOwner.delete(owner);
+        this.#byOwner.delete(owner);
         for (const block of list) removed.push(block);
       }
     }
@@ -168,15 +168,15 @@ export class TextIndex {
   }
 
   clear(): void {
-    this.byOwner.clear();
+    this.#byOwner.clear();
   }
 
   *blocks(): IterableIterator<Block> {
-    for (const list of this.byOwner.values()) yield* list;
+    for (const list of this.#byOwner.values()) yield* list;
   }
 
   get owners(): number {
-    return this.byOwner.size;
+    return this.#byOwner.size;
   }
 }
 

@@ -12,49 +12,49 @@ const MAX_REMEMBERED_HIDDEN = 2000;
 type CheckVisibility = (options?: { visibilityProperty?: boolean; checkVisibilityCSS?: boolean }) => boolean;
 
 export class Visibility {
-  private readonly known = new WeakMap<Element, boolean>();
-  private readonly hidden = new Set<Element>();
-  private readonly native: boolean;
+  readonly #known = new WeakMap<Element, boolean>();
+  readonly #hidden = new Set<Element>();
+  readonly #native: boolean;
 
   constructor(doc: Document) {
     const proto = doc.defaultView?.Element?.prototype as { checkVisibility?: CheckVisibility } | undefined;
-    this.native = typeof proto?.checkVisibility === 'function';
+    this.#native = typeof proto?.checkVisibility === 'function';
   }
 
   /** Checks an element now and remembers the answer. */
   isHidden(element: Element): boolean {
-    const hidden = this.compute(element);
-    this.known.set(element, hidden);
+    const hidden = this.#compute(element);
+    this.#known.set(element, hidden);
     if (hidden) {
-      this.hidden.add(element);
-      if (this.hidden.size > MAX_REMEMBERED_HIDDEN) this.hidden.delete(this.hidden.values().next().value as Element);
+      this.#hidden.add(element);
+      if (this.#hidden.size > MAX_REMEMBERED_HIDDEN) this.#hidden.delete(this.#hidden.values().next().value as Element);
     }
     return hidden;
   }
 
   /** Whether the element was seen before and is now shown where it was hidden, or the reverse. */
   changed(element: Element): boolean {
-    const before = this.known.get(element);
-    return before !== undefined && before !== this.compute(element);
+    const before = this.#known.get(element);
+    return before !== undefined && before !== this.#compute(element);
   }
 
   /** Remembered hidden elements inside `container` that are now shown. */
   revealedWithin(container: Node): Element[] {
     const revealed: Element[] = [];
-    for (const element of this.hidden) {
-      if (!element.isConnected) this.hidden.delete(element);
-      else if (container.contains(element) && !this.compute(element)) {
-        this.hidden.delete(element);
+    for (const element of this.#hidden) {
+      if (!element.isConnected) this.#hidden.delete(element);
+      else if (container.contains(element) && !this.#compute(element)) {
+        this.#hidden.delete(element);
         revealed.push(element);
       }
     }
     return revealed;
   }
 
-  private compute(element: Element): boolean {
+  #compute(element: Element): boolean {
     // The `hidden` attribute first: cheapest, and also right for `hidden="until-found"`.
     if ((element as HTMLElement).hidden) return true;
-    if (this.native) {
+    if (this.#native) {
       try {
         if ((element as Element & { checkVisibility: CheckVisibility }).checkVisibility({ visibilityProperty: true })) return false;
         // An element with `display: contents` has no box of its own, so it reads as hidden although its children show.

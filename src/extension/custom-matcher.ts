@@ -12,31 +12,31 @@ import { Matcher, type ScanResult } from '../core/matcher';
 import type { Hit } from '../core/types';
 
 export class LayeredMatcher extends Matcher {
-  private custom: Matcher | null = null;
-  private readonly builtinEntries: EntryMeta[];
+  #custom: Matcher | null = null;
+  readonly #builtinEntries: EntryMeta[];
   declare entries: EntryMeta[];
 
   constructor(builtin: CompiledLexicon, custom: CompiledLexicon | null = null) {
     super(builtin);
-    this.builtinEntries = builtin.entries;
+    this.#builtinEntries = builtin.entries;
     this.setCustom(custom);
   }
 
   /** Replaces the user's phrases (null: none). The page must be rescanned for the change to show. */
   setCustom(lexicon: CompiledLexicon | null): void {
-    this.custom = lexicon && lexicon.entries.length > 0 ? new Matcher(lexicon) : null;
-    this.entries = this.custom ? [...this.builtinEntries, ...this.custom.entries] : this.builtinEntries;
+    this.#custom = lexicon && lexicon.entries.length > 0 ? new Matcher(lexicon) : null;
+    this.entries = this.#custom ? [...this.#builtinEntries, ...this.#custom.entries] : this.#builtinEntries;
   }
 
   get hasCustom(): boolean {
-    return this.custom !== null;
+    return this.#custom !== null;
   }
 
   override scan(text: string): ScanResult {
     const base = super.scan(text);
-    if (!this.custom) return base;
-    const offset = this.builtinEntries.length;
-    const extra = this.custom.scan(text).hits.map((hit) => ({ ...hit, entry: hit.entry + offset }));
+    if (!this.#custom) return base;
+    const offset = this.#builtinEntries.length;
+    const extra = this.#custom.scan(text).hits.map((hit) => ({ ...hit, entry: hit.entry + offset }));
     return extra.length === 0 ? base : { hits: mergeHits(base.hits, extra), words: base.words };
   }
 }

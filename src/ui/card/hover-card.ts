@@ -44,22 +44,22 @@ const MARGIN = 8;
 export class HoverCard {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
-  private readonly card: HTMLElement;
-  private readonly swatch: HTMLElement;
-  private readonly phrase: HTMLElement;
-  private readonly match: HTMLElement;
-  private readonly sources: HTMLElement;
-  private readonly techniques: HTMLElement;
-  private readonly techniquesText: Text;
-  private readonly summary: HTMLElement;
-  private readonly voice: HTMLElement;
-  private readonly more: HTMLButtonElement;
-  private readonly closeButton: HTMLButtonElement;
-  private readonly listeners: ListenerRounds;
-  private entryId = '';
-  private returnFocus: Element | null = null;
-  private pointerInside = false;
-  private anchor: DOMRect | null = null;
+  readonly #card: HTMLElement;
+  readonly #swatch: HTMLElement;
+  readonly #phrase: HTMLElement;
+  readonly #match: HTMLElement;
+  readonly #sources: HTMLElement;
+  readonly #techniques: HTMLElement;
+  readonly #techniquesText: Text;
+  readonly #summary: HTMLElement;
+  readonly #voice: HTMLElement;
+  readonly #more: HTMLButtonElement;
+  readonly #closeButton: HTMLButtonElement;
+  readonly #listeners: ListenerRounds;
+  #entryId = '';
+  #returnFocus: Element | null = null;
+  #pointerInside = false;
+  #anchor: DOMRect | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -70,7 +70,7 @@ export class HoverCard {
     this.host.setAttribute('data-rhetoric-lens-card', '');
     this.host.setAttribute('data-state', 'closed');
     this.root = this.host.attachShadow({ mode: 'closed' });
-    this.applyStyles();
+    this.#applyStyles();
 
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] => {
       const element = doc.createElement(tag);
@@ -78,53 +78,53 @@ export class HoverCard {
       parent.appendChild(element);
       return element;
     };
-    this.card = el('div', 'card', this.root);
-    this.card.hidden = true;
-    this.card.setAttribute('role', 'dialog');
-    this.card.setAttribute('aria-modal', 'false');
-    this.card.setAttribute('aria-labelledby', 'rl-phrase');
-    this.card.setAttribute('aria-describedby', 'rl-summary');
-    this.card.tabIndex = -1;
-    const head = el('div', 'head', this.card);
-    this.swatch = el('span', 'swatch', head);
-    this.swatch.setAttribute('aria-hidden', 'true');
-    this.phrase = el('h2', 'phrase', head);
-    this.phrase.id = 'rl-phrase';
-    this.match = el('p', 'match', this.card);
-    this.sources = el('p', 'sources', this.card);
-    this.techniques = el('p', 'techniques', this.card);
-    const label = el('span', 'label', this.techniques);
+    this.#card = el('div', 'card', this.root);
+    this.#card.hidden = true;
+    this.#card.setAttribute('role', 'dialog');
+    this.#card.setAttribute('aria-modal', 'false');
+    this.#card.setAttribute('aria-labelledby', 'rl-phrase');
+    this.#card.setAttribute('aria-describedby', 'rl-summary');
+    this.#card.tabIndex = -1;
+    const head = el('div', 'head', this.#card);
+    this.#swatch = el('span', 'swatch', head);
+    this.#swatch.setAttribute('aria-hidden', 'true');
+    this.#phrase = el('h2', 'phrase', head);
+    this.#phrase.id = 'rl-phrase';
+    this.#match = el('p', 'match', this.#card);
+    this.#sources = el('p', 'sources', this.#card);
+    this.#techniques = el('p', 'techniques', this.#card);
+    const label = el('span', 'label', this.#techniques);
     label.textContent = 'Technique: ';
-    this.techniquesText = doc.createTextNode('');
-    this.techniques.appendChild(this.techniquesText);
-    this.summary = el('p', 'summary', this.card);
-    this.summary.id = 'rl-summary';
-    this.voice = el('p', 'voice', this.card);
-    const actions = el('div', 'actions', this.card);
-    this.more = el('button', 'more', actions);
-    this.more.type = 'button';
-    this.more.textContent = 'More';
-    const close = (this.closeButton = el('button', 'close', actions));
+    this.#techniquesText = doc.createTextNode('');
+    this.#techniques.appendChild(this.#techniquesText);
+    this.#summary = el('p', 'summary', this.#card);
+    this.#summary.id = 'rl-summary';
+    this.#voice = el('p', 'voice', this.#card);
+    const actions = el('div', 'actions', this.#card);
+    this.#more = el('button', 'more', actions);
+    this.#more.type = 'button';
+    this.#more.textContent = 'More';
+    const close = (this.#closeButton = el('button', 'close', actions));
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', 'Close');
 
-    this.listeners = new ListenerRounds(options.signal, (signal) => this.listen(signal));
-    this.listeners.next();
+    this.#listeners = new ListenerRounds(options.signal, (signal) => this.#listen(signal));
+    this.#listeners.next();
     options.signal.addEventListener('abort', () => this.host.remove(), { once: true });
   }
 
   /** Attaches the listeners again, without doubling any: document.open() erased them, the card's own too. */
   listenAgain(): void {
-    this.listeners.next();
+    this.#listeners.next();
   }
 
-  private listen(signal: AbortSignal) {
-    this.more.addEventListener('click', () => this.options.onMore(this.entryId), { signal });
-    this.closeButton.addEventListener('click', () => this.hide(true), { signal });
-    this.card.addEventListener('pointerenter', () => (this.pointerInside = true), { signal });
-    this.card.addEventListener('pointerleave', () => (this.pointerInside = false), { signal });
-    this.card.addEventListener(
+  #listen(signal: AbortSignal) {
+    this.#more.addEventListener('click', () => this.options.onMore(this.#entryId), { signal });
+    this.#closeButton.addEventListener('click', () => this.hide(true), { signal });
+    this.#card.addEventListener('pointerenter', () => (this.#pointerInside = true), { signal });
+    this.#card.addEventListener('pointerleave', () => (this.#pointerInside = false), { signal });
+    this.#card.addEventListener(
       'keydown',
       (event) => {
         if (event.key === 'Escape') {
@@ -145,16 +145,16 @@ export class HoverCard {
   }
 
   get isOpen(): boolean {
-    return !this.card.hidden;
+    return !this.#card.hidden;
   }
 
   get shownEntryId(): string | null {
-    return this.isOpen ? this.entryId : null;
+    return this.isOpen ? this.#entryId : null;
   }
 
   /** Whether the pointer is over the card (so a pointer leaving the phrase for the card keeps it open). */
   get hovered(): boolean {
-    return this.pointerInside;
+    return this.#pointerInside;
   }
 
   /** Whether an event target is the card (events from the closed shadow root are retargeted to the host). */
@@ -163,30 +163,30 @@ export class HoverCard {
   }
 
   show(content: CardContent, anchor: DOMRect, options: { focus?: boolean } = {}): void {
-    this.entryId = content.entryId;
-    this.swatch.setAttribute('data-group', content.group);
-    this.phrase.textContent = content.phrase;
+    this.#entryId = content.entryId;
+    this.#swatch.setAttribute('data-group', content.group);
+    this.#phrase.textContent = content.phrase;
     const sameWords = content.match.trim().toLowerCase() === content.phrase.trim().toLowerCase();
-    this.match.hidden = sameWords;
-    this.match.textContent = sameWords ? '' : `On this page: “${content.match}”`;
-    this.sources.textContent = sourcesLine(content.sources, content.custom);
-    this.techniques.hidden = content.techniques.length === 0;
-    this.techniques.firstChild!.textContent = content.techniques.length > 1 ? 'Techniques: ' : 'Technique: ';
-    this.techniquesText.data = techniquesLine(content.techniques);
-    this.summary.textContent = content.summary;
-    this.summary.hidden = content.summary === '';
-    this.voice.textContent = voiceLine(content.voice);
-    this.voice.setAttribute('data-voice', content.voice);
+    this.#match.hidden = sameWords;
+    this.#match.textContent = sameWords ? '' : `On this page: “${content.match}”`;
+    this.#sources.textContent = sourcesLine(content.sources, content.custom);
+    this.#techniques.hidden = content.techniques.length === 0;
+    this.#techniques.firstChild!.textContent = content.techniques.length > 1 ? 'Techniques: ' : 'Technique: ';
+    this.#techniquesText.data = techniquesLine(content.techniques);
+    this.#summary.textContent = content.summary;
+    this.#summary.hidden = content.summary === '';
+    this.#voice.textContent = voiceLine(content.voice);
+    this.#voice.setAttribute('data-voice', content.voice);
 
     if (!this.host.isConnected) (this.doc.documentElement ?? this.doc).appendChild(this.host);
-    this.card.hidden = false;
-    this.place(anchor);
+    this.#card.hidden = false;
+    this.#place(anchor);
     this.host.setAttribute('data-state', 'open');
     this.host.setAttribute('data-entry-id', content.entryId);
     if (options.focus) {
       const active = this.doc.activeElement;
-      if (active !== this.host) this.returnFocus = active;
-      this.card.focus({ preventScroll: true });
+      if (active !== this.host) this.#returnFocus = active;
+      this.#card.focus({ preventScroll: true });
     }
   }
 
@@ -194,51 +194,51 @@ export class HoverCard {
   hide(restoreFocus = false): void {
     if (!this.isOpen) return;
     const hadFocus = this.doc.activeElement === this.host;
-    this.card.hidden = true;
-    this.pointerInside = false;
+    this.#card.hidden = true;
+    this.#pointerInside = false;
     this.host.setAttribute('data-state', 'closed');
     this.host.removeAttribute('data-entry-id');
-    if (hadFocus && restoreFocus && this.returnFocus && (this.returnFocus as HTMLElement).focus && this.returnFocus.isConnected) {
-      (this.returnFocus as HTMLElement).focus({ preventScroll: true });
+    if (hadFocus && restoreFocus && this.#returnFocus && (this.#returnFocus as HTMLElement).focus && this.#returnFocus.isConnected) {
+      (this.#returnFocus as HTMLElement).focus({ preventScroll: true });
     } else if (hadFocus) {
       this.host.blur();
     }
-    this.returnFocus = null;
+    this.#returnFocus = null;
     this.options.onClose?.();
   }
 
   /** Fills in the summary once it arrives, if the card still shows that entry. */
   setSummary(entryId: string, summary: string): void {
-    if (!this.isOpen || this.entryId !== entryId) return;
-    this.summary.textContent = summary;
-    this.summary.hidden = summary === '';
-    if (this.anchor) this.place(this.anchor);
+    if (!this.isOpen || this.#entryId !== entryId) return;
+    this.#summary.textContent = summary;
+    this.#summary.hidden = summary === '';
+    if (this.#anchor) this.#place(this.#anchor);
   }
 
   /** Moves the open card to a new place of its phrase (after a scroll). */
   reposition(anchor: DOMRect): void {
-    if (this.isOpen) this.place(anchor);
+    if (this.isOpen) this.#place(anchor);
   }
 
   /** Below the phrase if it fits, else above; kept inside the viewport. */
-  private place(anchor: DOMRect) {
-    this.anchor = anchor;
+  #place(anchor: DOMRect) {
+    this.#anchor = anchor;
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;
     const height = view?.innerHeight ?? 768;
-    this.card.style.left = '0px';
-    this.card.style.top = '0px';
-    const box = this.card.getBoundingClientRect();
+    this.#card.style.left = '0px';
+    this.#card.style.top = '0px';
+    const box = this.#card.getBoundingClientRect();
     let left = Math.min(Math.max(MARGIN, anchor.left), width - box.width - MARGIN);
     left = Math.max(MARGIN, left);
     let top = anchor.bottom + GAP;
     if (top + box.height > height - MARGIN && anchor.top - GAP - box.height >= MARGIN) top = anchor.top - GAP - box.height;
     top = Math.max(MARGIN, Math.min(top, height - box.height - MARGIN));
-    this.card.style.left = `${Math.round(left)}px`;
-    this.card.style.top = `${Math.round(top)}px`;
+    this.#card.style.left = `${Math.round(left)}px`;
+    this.#card.style.top = `${Math.round(top)}px`;
   }
 
-  private applyStyles() {
+  #applyStyles() {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(CARD_CSS);
