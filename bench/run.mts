@@ -114,7 +114,10 @@ interface Ours {
   match: number;
   register: number;
   hits: number;
+  /** The longest task the content script itself ran (its injection, its start, a slice of work). */
   longestTask: number;
+  /** The longest task the page had while the content script worked, whatever its cause (the page's own layout too). */
+  pageLongTask: number;
 }
 
 interface ScanStats {
@@ -130,6 +133,7 @@ interface ScanStats {
   settingsAt: number;
   decodeMs: number;
   ownMs: number;
+  longestOwnTaskMs: number;
   waitingForText: boolean;
 }
 
@@ -162,7 +166,8 @@ async function readOurs(worker: Worker, page: Page): Promise<Ours> {
         match: stats.scanMs,
         register: stats.placeMs,
         hits: stats.hits,
-        longestTask: Math.max(stats.longestSliceMs, 0, ...tasks),
+        longestTask: stats.longestOwnTaskMs,
+        pageLongTask: Math.max(0, ...tasks),
       };
     }
     if (Date.now() > deadline) throw new Error(`the content script did not finish on ${url}`);
@@ -202,7 +207,7 @@ async function main() {
   for (const name of ['article', 'megabyte', 'nested', 'empty'] as const) {
     if (only && !only.includes(name)) continue;
     const url = `${server.url}${name}.html`;
-    const samples: Record<string, number[]> = { treeWalker: [], normalized: [], markRegExp: [], ours: [], own: [], load: [], index: [], match: [], register: [], addedTaskMs: [], longestTask: [], hits: [] };
+    const samples: Record<string, number[]> = { treeWalker: [], normalized: [], markRegExp: [], ours: [], own: [], load: [], index: [], match: [], register: [], addedTaskMs: [], longestTask: [], pageLongTask: [], hits: [] };
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const keep = run >= WARMUP;
       for (const [key, code] of [['treeWalker', FLOOR_TREEWALKER], ['normalized', FLOOR_NORMALIZED]] as const) {
@@ -232,6 +237,7 @@ async function main() {
         samples.match.push(ours.match);
         samples.register.push(ours.register);
         samples.longestTask.push(ours.longestTask);
+        samples.pageLongTask.push(ours.pageLongTask);
         samples.hits.push(ours.hits);
         const settle = async (p: Page) => {
           if (p.context() === withExtension.context) await readOurs(withExtension.worker!, p);
@@ -241,7 +247,7 @@ async function main() {
         samples.addedTaskMs.push(Math.max(0, withMs - withoutMs));
       }
     }
-    results[name] = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, round(k === 'longestTask' ? Math.max(...v) : median(v))]));
+    results[name] = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, round(k === 'longestTask' || k === 'pageLongTask' ? Math.max(...v) : median(v))]));
   }
 
   // The feed: the content script's work per appended item, early and late in the page's life.
@@ -252,7 +258,7 @@ async function main() {
     const work = async () => {
       const stats = await scanStats(withExtension.worker!, url);
       const items = await page.evaluate(() => document.querySelectorAll('#feed p').length);
-      return { items, ms: stats ? stats.walkMs + stats.scanMs + stats.placeMs : 0, longest: stats?.longestSliceMs ?? 0 };
+      return { items, ms: stats ? stats.walkMs + stats.scanMs + stats.placeMs : 0, longest: stats?.longestOwnTaskMs ?? 0 };
     };
     await page.waitForFunction(() => document.querySelectorAll('#feed p').length >= 30);
     const early = await work();
@@ -268,7 +274,8 @@ async function main() {
       items: late.items,
       perItemEarlyMs: round(perItem(early, middle)),
       perItemLateMs: round(perItem(middle, late)),
-      longestTask: round(Math.max(late.longest, 0, ...tasks)),
+      longestTask: round(late.longest),
+      pageLongTask: round(Math.max(0, ...tasks)),
     };
   }
 
@@ -303,7 +310,7 @@ async function main() {
 }
 
 function printTable(r: Record<string, Record<string, number>>) {
-  const rows = ['treeWalker', 'normalized', 'markRegExp', 'ours', 'own', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTask', 'hits'];
+  const rows = ['treeWalker', 'normalized', 'markRegExp', 'ours', 'own', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTask', 'pageLongTask', 'hits'];
   const labels: Record<string, string> = {
     treeWalker: 'floor: TreeWalker reading every text node',
     normalized: 'floor + one normalized string with offset map',
@@ -315,7 +322,8 @@ function printTable(r: Record<string, Record<string, number>>) {
     match: '  of which: match',
     register: '  of which: highlight registration',
     addedTaskMs: 'main-thread time added (CDP TaskDuration, with − without)',
-    longestTask: 'longest task with the extension (ms)',
+    longestTask: 'longest task the content script ran, worst of all runs',
+    pageLongTask: 'longest task on the page meanwhile, any cause, worst of all runs',
     hits: 'highlights registered',
   };
   console.log(`\n| measure (median of ${RUNS}, ms) | 5,000-word article | 1 MB of text | 5,000 nested | empty page |`);
