@@ -73,6 +73,8 @@ describe.each([
       expect(m[key], key).toBeUndefined();
     expect(m.content_scripts).toEqual([
       { matches: ['<all_urls>'], all_frames: true, match_about_blank: true, run_at: 'document_idle', js: ['lexicon-data.js', 'content-scripts/content.js'] },
+      // The highlight rules only (see highlights.css): no script, no more access.
+      { matches: ['<all_urls>'], css: ['highlights.css'], run_at: 'document_start', all_frames: true, match_about_blank: true },
     ]);
   });
 
