@@ -189,6 +189,15 @@ describe('the page lens with the highlight API', () => {
     expect(shadow.adoptedStyleSheets.length).toBe(0);
   });
 
+  test('a bare block that a style rule hides shows no hits; its visible neighbour does', async () => {
+    const registry = stubHighlights();
+    page('<style>aside > p { display: none }</style><aside><p>They blamed the collective West.</p></aside><p>Then the Kiev regime spoke.</p>');
+    const l = startLens();
+    await settled(l);
+    expect(highlighted(registry)).toEqual(['rus: Kiev regime']);
+    expect(l.count()).toBe(1);
+  });
+
   test('keeps the page safe when the page broke the highlight registry', async () => {
     vi.stubGlobal('Highlight', FakeHighlight);
     vi.stubGlobal('CSS', {

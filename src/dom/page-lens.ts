@@ -410,6 +410,11 @@ export class PageLens {
       if ((this.#claimed.get(block.owner) ?? 0) > block.stamp || !block.owner.isConnected) continue; // claimed again since the walk
       this.index.add(block);
       this.#version++;
+      // The walk takes a bare block as shown; one with hits is checked before they are (see #bareAndHidden).
+      if (block.hits.length > 0 && this.#bareAndHidden(block.owner)) {
+        for (const hit of block.hits) hit.live = false;
+        block.hits = [];
+      }
       if (block.hits.length === 0) {
         // Only the first node is kept, to order the block; the rest is needed only to place hits.
         block.nodes = block.nodes.slice(0, 1);
@@ -430,6 +435,17 @@ export class PageLens {
       this.#afterPaint();
       this.options.onChange();
     }
+  }
+
+  /**
+   * Whether a block element without attributes is not rendered after all.
+   * The walk does not check bare elements (nothing of their own can hide
+   * them, and checking each costs more than it finds), but a style rule on
+   * the bare tag can, and an engine lays out no box past a depth (Firefox,
+   * near 2,000 levels). Only blocks with hits pay for this check.
+   */
+  #bareAndHidden(owner: Node): boolean {
+    return owner.nodeType === 1 && !(owner as Element).hasAttributes() && this.#visibility.isHidden(owner as Element);
   }
 
   #paintOrDefer(hit: LensHit) {

@@ -12,9 +12,6 @@ import type { Visibility } from './visibility';
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** Blocks nested this deep are checked for visibility even when bare. */
-const DEEP_BLOCKS = 256;
-
 /** How many nodes to visit between looks at the clock. */
 const CLOCK_EVERY = 32;
 
@@ -98,15 +95,15 @@ export class RegionWalker {
     const block = shadow !== null || isBlockTag(name);
     if (element.hasAttributes()) {
       if (isEditable(element) || this.hooks.isOwnUi(element) || this.visibility.isHidden(element)) return false;
-    } else if (block && (name === 'details' || name === 'dialog' || this.#owners.length >= DEEP_BLOCKS) && this.visibility.isHidden(element)) {
+    } else if (block && (name === 'details' || name === 'dialog') && this.visibility.isHidden(element)) {
       return false;
     }
     // An element without attributes (a bare <p>, <li>, <span>, <em>) is taken as shown: no class,
     // style or hidden attribute can hide it, an ancestor that hides it was checked and skipped
-    // already, and checking every one costs more than the rare miss (a rule on the bare tag).
-    // The exceptions: the browser's own styles hide a closed <details> (but its summary) and a
-    // <dialog> that is not open, and deep inside a tree the engine may not lay out at all
-    // (Firefox stops near 2,000 levels): there every block is checked.
+    // already, and checking every one costs more than it finds. The browser's own styles hide a
+    // closed <details> (but its summary) and a <dialog> that is not open, so those are checked.
+    // The rare rest (a rule on the bare tag, a box the engine never laid out past some depth)
+    // is caught where it matters: the page lens checks a bare block before showing its hits.
     if (block) {
       builder.endRun();
       if (!this.options.deep) return false;
