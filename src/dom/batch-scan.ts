@@ -15,6 +15,20 @@ export const WINDOW_CHARS = 16 * 1024;
 /** Read before and after a window cut inside a block: context markers, guards, sentence bounds and quotation marks lie within this. */
 const MARGIN = 2 * MAX_SENTENCE_REACH;
 
+const SEPARATOR_CODE = BLOCK_SEPARATOR.charCodeAt(0);
+
+/** The first block separator at or after `low` and at or before `high`, or -1. */
+function firstSeparator(text: string, low: number, high: number): number {
+  for (let i = low; i <= high; i++) if (text.charCodeAt(i) === SEPARATOR_CODE) return i;
+  return -1;
+}
+
+/** The last block separator at or after `low` and at or before `high`, or -1. */
+function lastSeparator(text: string, low: number, high: number): number {
+  for (let i = high; i >= low; i--) if (text.charCodeAt(i) === SEPARATOR_CODE) return i;
+  return -1;
+}
+
 export class BatchScan {
   readonly hits: Hit[] = [];
   #words = 0;
@@ -42,20 +56,22 @@ export class BatchScan {
     }
     const from = this.#pos;
     let to = Math.min(length, from + WINDOW_CHARS);
+    // Every search below is bounded by the window or the margin: in one huge block (a 10 MB text node)
+    // an unbounded one would read the whole text again for every window.
     if (to < length) {
-      const separator = text.lastIndexOf(BLOCK_SEPARATOR, to);
+      const separator = lastSeparator(text, from + 1, to);
       if (separator > from) to = separator;
     }
     // Where the window edge is not a block edge, read a margin beyond it, within the block.
     let readFrom = from;
-    if (from > 0 && text.charCodeAt(from - 1) !== 0x2029) {
-      const blockStart = text.lastIndexOf(BLOCK_SEPARATOR, from - 1) + 1;
-      readFrom = Math.max(blockStart, from - MARGIN);
+    if (from > 0 && text.charCodeAt(from - 1) !== SEPARATOR_CODE) {
+      const separator = lastSeparator(text, Math.max(0, from - MARGIN), from - 1);
+      readFrom = separator >= 0 ? separator + 1 : Math.max(0, from - MARGIN);
     }
     let readTo = to;
-    if (to < length && text.charCodeAt(to) !== 0x2029) {
-      const blockEnd = text.indexOf(BLOCK_SEPARATOR, to);
-      readTo = Math.min(blockEnd < 0 ? length : blockEnd, to + MARGIN);
+    if (to < length && text.charCodeAt(to) !== SEPARATOR_CODE) {
+      const separator = firstSeparator(text, to, Math.min(length, to + MARGIN) - 1);
+      readTo = separator >= 0 ? separator : Math.min(length, to + MARGIN);
     }
     const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo));
     for (const hit of result.hits) {
@@ -71,7 +87,7 @@ export class BatchScan {
     }
     // Words in the margins are counted by their own window; count this window's share.
     this.#words += Math.round((result.words * (to - from)) / Math.max(1, readTo - readFrom));
-    this.#pos = to < length && text.charCodeAt(to) === 0x2029 ? to + 1 : to;
+    this.#pos = to < length && text.charCodeAt(to) === SEPARATOR_CODE ? to + 1 : to;
     return this.#finish();
   }
 
