@@ -13,7 +13,7 @@ import { GROUPS, type HitFilter } from '../../src/dom/highlight-groups';
 import { anchorRect, caretAt, hitAtCaret } from '../../src/dom/hit-test';
 import { ListenerRounds } from '../../src/dom/listener-rounds';
 import { MarkFallback } from '../../src/dom/mark-fallback';
-import { PageLens, type ScanStats } from '../../src/dom/page-lens';
+import { emptyStats, PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
 import { cleanupAfterInvalidation, isContextInvalidated, noticeInvalidation } from '../../src/extension/context-invalidated';
@@ -398,26 +398,10 @@ export class ContentSession {
   }
 
   #stats(): ScanStats & { state: PageState; idle: boolean; lexiconAt: number; settingsAt: number; ownMs: number; longestOwnTaskMs: number; decodeMs: number; loadMs: number; waitingForText: boolean } {
-    const startedAt = this.#startedAt;
-    const lexiconAt = this.#lexiconAt;
-    const stats: ScanStats = this.#lens?.stats ?? {
-      startedAt,
-      firstPaintAt: null,
-      scannedAt: null,
-      paintedAt: null,
-      characters: 0,
-      blocks: 0,
-      hits: 0,
-      painter: 'highlights',
-      walkMs: 0,
-      scanMs: 0,
-      placeMs: 0,
-      slices: 0,
-      longestSliceMs: 0,
-    };
+    const stats: ScanStats = this.#lens?.stats ?? emptyStats(this.#startedAt);
     return {
       ...stats,
-      lexiconAt,
+      lexiconAt: this.#lexiconAt,
       settingsAt: this.#settingsAt,
       // All the main-thread time the content script spent on this page.
       ownMs: this.#ownMs + stats.walkMs + stats.scanMs + stats.placeMs,

@@ -70,6 +70,25 @@ export interface ScanStats {
   longestSliceMs: number;
 }
 
+/** Stats before any work: also what a page without a lens reports. */
+export function emptyStats(startedAt: number, painter: HitPainter['kind'] = 'highlights'): ScanStats {
+  return {
+    startedAt,
+    firstPaintAt: null,
+    scannedAt: null,
+    paintedAt: null,
+    characters: 0,
+    blocks: 0,
+    hits: 0,
+    painter,
+    walkMs: 0,
+    scanMs: 0,
+    placeMs: 0,
+    slices: 0,
+    longestSliceMs: 0,
+  };
+}
+
 type Exclusion = 'none' | 'self' | 'ancestor';
 
 /** Whether the document has been painted once (Paint Timing); false where the engine does not say. */
@@ -117,21 +136,7 @@ export class PageLens {
     this.#watcher = new MutationWatcher(() => this.#requestRun());
     const highlighter = options.fallback ? null : Highlighter.create(doc, options.css, options.documentCss);
     this.painter = highlighter ?? new MarkFallback(doc, options.css, (write) => this.#watcher.ignoring(write));
-    this.stats = {
-      startedAt: options.startedAt ?? now(),
-      firstPaintAt: null,
-      scannedAt: null,
-      paintedAt: null,
-      characters: 0,
-      blocks: 0,
-      hits: 0,
-      painter: this.painter.kind,
-      walkMs: 0,
-      scanMs: 0,
-      placeMs: 0,
-      slices: 0,
-      longestSliceMs: 0,
-    };
+    this.stats = emptyStats(options.startedAt ?? now(), this.painter.kind);
     this.#hooks = {
       claim: (owner) => this.#claim(owner),
       shadowRoot: (root) => this.#addShadowRoot(root),
