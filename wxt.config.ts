@@ -1,10 +1,9 @@
 import { defineConfig, type Wxt } from 'wxt';
 import type { Plugin } from 'vite';
+import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/extension/highlight-style';
 
 /** The file that carries the compiled lexicon into every content script, ahead of the script itself. */
 const LEXICON_DATA_FILE = 'lexicon-data.js';
-/** The highlight style sheet; the same name as PAGE_CSS_FILE in src/extension/highlight-style.ts. */
-const PAGE_CSS_FILE = 'highlights.css';
 const VIRTUAL_ID = 'virtual:rhetoric-lens/compiled';
 
 /** A JavaScript string literal of `text` in ASCII only: the engine keeps an all-ASCII script in one byte per character. */
@@ -57,7 +56,6 @@ export default defineConfig({
       ].join('');
       files.push({ relativeDest: LEXICON_DATA_FILE, contents });
       // The highlight rules in the default style, for every page from its start (see pageCss).
-      const { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } = await import('./src/extension/highlight-style');
       files.push({ relativeDest: PAGE_CSS_FILE, contents: `${pageCss(DEFAULT_STYLE)}\n` });
     },
     'build:manifestGenerated': (_wxt: Wxt, manifest) => {

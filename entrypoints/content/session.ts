@@ -26,8 +26,12 @@ import { isMessage } from '../../src/extension/messages';
 import { isSiteDenied, type Settings } from '../../src/extension/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
 
-/** The style the manifest's sheet already gives the document (PAGE_CSS_FILE): the default. */
-const DOCUMENT_CSS = pageCss(DEFAULT_STYLE);
+let documentCssText: string | undefined;
+/** The style the manifest's sheet already gives the document (PAGE_CSS_FILE): the default. Built when a lens first needs it. */
+function documentCss(): string {
+  documentCssText ??= pageCss(DEFAULT_STYLE);
+  return documentCssText;
+}
 /** Wait after the last change before telling the background, in ms. */
 const REPORT_DELAY = 300;
 /**
@@ -238,7 +242,7 @@ export class ContentSession {
         matcher,
         filter,
         css,
-        documentCss: DOCUMENT_CSS,
+        documentCss: documentCss(),
         isOwnUi: (element) => element === this.#cardInstance?.host,
         onChange: () => this.#scheduleReport(false),
         signal: this.ctx.signal,

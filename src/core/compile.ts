@@ -15,7 +15,7 @@ import {
   type CompiledLexicon,
   type EntryMeta,
   type Tables,
-  wordFilterBits,
+  wordFilter,
 } from './compiled';
 import { hashWord } from './hash';
 import { expandPattern, type Inflector } from './pattern';
@@ -270,15 +270,4 @@ function packTables(nodes: TrieNode[], vocabWords: string[], contextOfEntry: num
     contextStart,
     contextGroups: Uint16Array.from(groups),
   };
-}
-
-/** The vocabulary's hashes as a bit set (see Tables.wordFilter). */
-function wordFilter(vocabWords: string[]): Int32Array {
-  const bits = wordFilterBits(vocabWords.length);
-  const filter = new Int32Array(bits >>> 5);
-  for (const word of vocabWords) {
-    const bit = hashWord(word) & (bits - 1);
-    filter[bit >>> 5] |= 1 << (bit & 31);
-  }
-  return filter;
 }

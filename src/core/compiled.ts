@@ -4,6 +4,7 @@
  * its tables stay small; a scan walks it forward from each word, at most
  * MAX_PHRASE_WORDS steps, so it is linear in the text whatever the lexicon's size.
  */
+import { hashWord } from './hash';
 import type { Source, Technique, Tier } from './types';
 
 export const COMPILED_FORMAT = 1;
@@ -63,6 +64,17 @@ export interface Tables {
  */
 export function wordFilterBits(vocabSize: number): number {
   return Math.max(1024, 2 ** Math.ceil(Math.log2(vocabSize * 8)));
+}
+
+/** The vocabulary's hashes as a bit set (see Tables.wordFilter). */
+export function wordFilter(vocabWords: readonly string[]): Int32Array {
+  const bits = wordFilterBits(vocabWords.length);
+  const filter = new Int32Array(bits >>> 5);
+  for (const word of vocabWords) {
+    const bit = hashWord(word) & (bits - 1);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return filter;
 }
 
 export interface CompiledLexicon {

@@ -1,7 +1,8 @@
 /**
  * FNV-1a over UTF-16 code units. The matcher folds and hashes page words one
- * code unit at a time with `FNV_OFFSET` and `hashStep`, so it allocates no
- * string per word; the compiler hashes whole vocabulary words with `hashWord`.
+ * code unit at a time from `FNV_OFFSET` with `hashStep` written out inline
+ * (FNV_PRIME), so it allocates no string per word; the compiler hashes whole
+ * vocabulary words with `hashWord`.
  */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 

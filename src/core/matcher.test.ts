@@ -70,6 +70,14 @@ describe('word boundaries and inflection', () => {
   });
 });
 
+test('a lexicon compiled without the word filter (stored by an older version) finds the same hits', () => {
+  const lexicon = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test' });
+  const text = 'They dance to the tune of others under another’s baton; a puppet regime.';
+  const { wordFilter: _shipped, ...tables } = lexicon.tables;
+  expect(new Matcher({ ...lexicon, tables }).scan(text).hits).toEqual(new Matcher(lexicon).scan(text).hits);
+  expect(new Matcher(lexicon).scan(text).hits.length).toBeGreaterThan(1);
+});
+
 describe('punctuation breaks phrases', () => {
   test.each([['the collective. West'], ['the collective, West'], ['the collective (West)'], ['puppet “regime”'], ['puppet 🙂 regime']])('"%s"', (text) => {
     expect(found(text).filter(([id]) => id !== 'juche')).toEqual([]);

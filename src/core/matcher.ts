@@ -6,7 +6,7 @@
  * string is allocated per word and no regular expression runs per word.
  */
 import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
-import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilterBits, type CompiledLexicon, type EntryMeta } from './compiled';
+import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilter, wordFilterBits, type CompiledLexicon, type EntryMeta } from './compiled';
 import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
@@ -67,7 +67,8 @@ export class Matcher {
     for (let i = 0; i < lengths.length; i++) this.#vocabOffsets[i + 1] = this.#vocabOffsets[i] + lengths[i];
     const bits = wordFilterBits(lengths.length);
     const shipped = lexicon.tables.wordFilter;
-    this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(this.#vocab, this.#vocabOffsets, bits);
+    // A lexicon compiled before the filter was shipped: build it from the words.
+    this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(Array.from(lengths, (_, i) => this.#vocab.slice(this.#vocabOffsets[i], this.#vocabOffsets[i + 1])));
     this.#filterMask = bits - 1;
   }
 
@@ -357,25 +358,6 @@ export class Matcher {
       return { entry: c.entry, start: c.start, end: c.end, sentence, voice: voiceOf(text, c.start, c.end, sentence) };
     });
   }
-}
-
-/** The bit set of the vocabulary's hashes, for a lexicon compiled without one: one pass over the concatenated words. */
-function wordFilter(vocab: string, offsets: Uint32Array, bits: number): Int32Array {
-  const filter = new Int32Array(bits >>> 5);
-  const mask = bits - 1;
-  let word = 0;
-  let end = offsets[1];
-  let hash = FNV_OFFSET;
-  for (let k = 0; k < vocab.length; k++) {
-    hash = Math.imul(hash ^ vocab.charCodeAt(k), FNV_PRIME);
-    if (k + 1 === end) {
-      const bit = hash & mask;
-      filter[bit >>> 5] |= 1 << (bit & 31);
-      hash = FNV_OFFSET;
-      end = offsets[++word + 1];
-    }
-  }
-  return filter;
 }
 
 /** Index of the first item whose `key` is at least `value`, in an array sorted by it. */

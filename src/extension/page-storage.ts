@@ -7,6 +7,7 @@
  * damaged values aside and migrates old shapes when it starts.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { cleanupAfterInvalidation } from './context-invalidated';
 import { repairSettings, type Settings } from './settings-model';
 
 const SETTINGS_KEY = 'settings';
@@ -36,11 +37,5 @@ export function watchPageStorage(watchers: PageStorageWatchers): () => void {
     if (CUSTOM_KEY in changes) watchers.custom(changes[CUSTOM_KEY].newValue ?? null);
   };
   browser.storage.onChanged.addListener(listener);
-  return () => {
-    try {
-      browser.storage.onChanged.removeListener(listener);
-    } catch {
-      // "Extension context invalidated": the listener went with the old extension.
-    }
-  };
+  return cleanupAfterInvalidation(() => browser.storage.onChanged.removeListener(listener));
 }
