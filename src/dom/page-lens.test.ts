@@ -66,6 +66,20 @@ function page(html: string) {
 }
 
 describe('the page lens with the highlight API', () => {
+  test('hits far from the viewport are painted once the scan is done, without waiting for an idle moment', async () => {
+    const registry = stubHighlights();
+    // A page that never has an idle moment: idle callbacks never run.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    page(`<p id="near">They blamed the collective West.</p><p id="far">Then the Kiev regime, again.</p>`);
+    const far = document.getElementById('far')!;
+    far.getBoundingClientRect = () => ({ top: 100_000, bottom: 100_020, left: 0, right: 100, width: 100, height: 20, x: 0, y: 100_000, toJSON: () => ({}) });
+    const l = startLens();
+    await settled(l);
+    await vi.waitFor(() => expect(l.stats.paintedAt).not.toBeNull(), { timeout: 2000, interval: 10 });
+    expect(highlighted(registry)).toEqual(['rus: Kiev regime', 'rus: the collective West']);
+    expect(l.stats.paintedAt! - l.stats.scannedAt!).toBeLessThan(1000);
+  });
+
   test('the brief report: the hits found, with sentences, no places, and at most the limit', async () => {
     stubHighlights();
     page(`<p>First they blamed the collective West.</p><p>Then the Kiev regime, again.</p><p>And the collective West once more.</p>`);

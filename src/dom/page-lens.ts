@@ -2,7 +2,7 @@
  * The page lens: keeps the text index of one document in step with the page
  * and its hits painted. It walks the page in slices, scans each batch of
  * blocks with the matcher, paints the hits near the viewport at once and the
- * rest in idle time, and rescans only the blocks that a batch of mutation
+ * rest in later slices once all is scanned, and rescans only the blocks that a batch of mutation
  * records touched. `stop()` (or the abort signal) removes everything.
  */
 import type { Matcher } from '../core/matcher';
@@ -376,6 +376,14 @@ export class PageLens {
         this.stats.scannedAt = now();
         if (this.#deferred.length === 0) this.stats.paintedAt = this.stats.scannedAt;
       }
+      // The hits far from the viewport, after everything is scanned: in slices like the scan, not in wait for idle time
+      // (which a busy page may not give for seconds).
+      if (this.#deferredAt < this.#deferred.length && !this.#painting) {
+        const start = now();
+        this.#paintDeferredStep();
+        this.stats.placeMs += now() - start;
+        continue;
+      }
       if (this.#watcher.pending > 0) {
         this.#plan(this.#watcher.take(RECORDS_PER_STEP));
         continue;
@@ -478,7 +486,7 @@ export class PageLens {
     return rect.bottom >= -height && rect.top <= 2 * height;
   }
 
-  /** Paints the hits far from the viewport, in idle time. */
+  /** Paints the hits far from the viewport, in idle time: those deferred while no work loop runs. */
   async #paintDeferred() {
     if (this.#painting) return;
     this.#painting = true;
@@ -488,23 +496,27 @@ export class PageLens {
         if (this.#stopped) return;
         const start = now();
         const deadline = start + SLICE_MS;
-        while (this.#deferredAt < this.#deferred.length && now() < deadline) {
-          const end = Math.min(this.#deferred.length, this.#deferredAt + PAINTS_PER_STEP);
-          for (; this.#deferredAt < end; this.#deferredAt++) {
-            const hit = this.#deferred[this.#deferredAt];
-            if (hit.live && hit.group >= 0 && !hit.shown) this.painter.show(hit);
-          }
-        }
-        this.painter.repair();
+        while (this.#deferredAt < this.#deferred.length && now() < deadline) this.#paintDeferredStep();
         this.stats.placeMs += now() - start;
         this.#countSlice(now() - start);
       }
-      this.#deferred = [];
-      this.#deferredAt = 0;
-      if (this.#initialDone) this.stats.paintedAt = now();
     } finally {
       this.#painting = false;
     }
+  }
+
+  /** Paints the next few deferred hits; the queue is emptied once all are. */
+  #paintDeferredStep() {
+    const end = Math.min(this.#deferred.length, this.#deferredAt + PAINTS_PER_STEP);
+    for (; this.#deferredAt < end; this.#deferredAt++) {
+      const hit = this.#deferred[this.#deferredAt];
+      if (hit.live && hit.group >= 0 && !hit.shown) this.painter.show(hit);
+    }
+    this.painter.repair();
+    if (this.#deferredAt < this.#deferred.length) return;
+    this.#deferred = [];
+    this.#deferredAt = 0;
+    if (this.#initialDone) this.stats.paintedAt = now();
   }
 
   // --- keeping the index in step -------------------------------------------
