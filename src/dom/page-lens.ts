@@ -23,6 +23,12 @@ import { Visibility } from './visibility';
 
 /** Characters per batch: one matcher call's worth, a few milliseconds. */
 export const BATCH_CHARS = 16 * 1024;
+/**
+ * The first batch's size; each next one is twice as large, up to BATCH_CHARS.
+ * The engine has not optimized the matcher yet on a fresh page, where 16 KB
+ * would cost one slice of some 30 ms; small batches keep the first slices short.
+ */
+export const FIRST_BATCH_CHARS = 2 * 1024;
 /** Mutation records turned into rescans per step. */
 const RECORDS_PER_STEP = 1000;
 /** How long mutation work may wait for an idle moment, in ms. */
@@ -121,6 +127,8 @@ export class PageLens {
   /** Changes whenever the index does, to know when `positions` is stale. */
   #version = 0;
   #positions: { version: number; starts: Map<Block, number> } | null = null;
+  /** The next batch's size (see FIRST_BATCH_CHARS). */
+  #batchChars = FIRST_BATCH_CHARS;
   #initialDone = false;
   #pumping = false;
   #idleRequested = false;
@@ -365,9 +373,9 @@ export class PageLens {
       }
       if (this.#walks.length > 0) {
         const start = now();
-        const done = this.#walks[0].step(this.#builder, deadline, BATCH_CHARS);
+        const done = this.#walks[0].step(this.#builder, deadline, this.#batchChars);
         if (done) this.#walks.shift();
-        if (this.#walks.length === 0 || (this.#builder.size >= BATCH_CHARS && !this.#builder.inRun)) this.#seal();
+        if (this.#walks.length === 0 || (this.#builder.size >= this.#batchChars && !this.#builder.inRun)) this.#seal();
         this.stats.walkMs += now() - start;
         continue;
       }
@@ -397,6 +405,7 @@ export class PageLens {
     if (this.#builder.size === 0 && !this.#builder.inRun && this.#builder.blocks.length === 0) return;
     const { batch, blocks } = this.#builder.seal();
     if (blocks.length > 0) this.#scans.push(new BatchScan(batch, blocks));
+    this.#batchChars = Math.min(BATCH_CHARS, this.#batchChars * 2);
   }
 
   #walker(root: Node, rootOwner: Node | null, deep: boolean): RegionWalker {
