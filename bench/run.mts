@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { parsePattern } from '../src/core/pattern';
 import { compromiseInflector } from '../src/core/inflect';
@@ -20,6 +20,9 @@ import { startServer } from '../tests/e2e/server';
 import { articlePage, emptyPage, feedPage, megabytePage, nestedPage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** A content script on the same stack that does nothing (bench/stack-floor): what any script costs before our code runs. */
+const STACK_FLOOR_DIR = join('bench', 'stack-floor');
+const STACK_FLOOR_BUILD = join(STACK_FLOOR_DIR, '.output', 'chrome-mv3');
 const WARMUP = 2;
 const check = process.argv.includes('--check');
 /** `--only article,empty`: a quick look at some pages (no budgets checked, no results written). */
@@ -190,6 +193,7 @@ async function taskDuration(context: BrowserContext, url: string, settle: (page:
 
 async function main() {
   execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build'], { cwd: STACK_FLOOR_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
   const compiled = await compileBuiltin();
   const phrases = benchPhrases();
   const dir = mkdtempSync(join(tmpdir(), 'rl-bench-'));
@@ -202,12 +206,13 @@ async function main() {
   const bare = await launchChromium({ extension: false });
   const withExtension = await launchChromium();
   await withExtension.context.addInitScript(LONG_TASK_OBSERVER);
+  const stackFloor = await launchChromium({ extensionDir: resolve(STACK_FLOOR_BUILD) });
 
   const results: Record<string, Record<string, number>> = {};
   for (const name of ['article', 'megabyte', 'nested', 'empty'] as const) {
     if (only && !only.includes(name)) continue;
     const url = `${server.url}${name}.html`;
-    const samples: Record<string, number[]> = { treeWalker: [], normalized: [], markRegExp: [], ours: [], own: [], load: [], index: [], match: [], register: [], addedTaskMs: [], longestTask: [], pageLongTask: [], hits: [] };
+    const samples: Record<string, number[]> = { treeWalker: [], normalized: [], markRegExp: [], stackFloor: [], stackFloorAddedMs: [], ours: [], own: [], load: [], index: [], match: [], register: [], addedTaskMs: [], longestTask: [], pageLongTask: [], hits: [] };
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const keep = run >= WARMUP;
       for (const [key, code] of [['treeWalker', FLOOR_TREEWALKER], ['normalized', FLOOR_NORMALIZED]] as const) {
@@ -223,6 +228,14 @@ async function main() {
         await page.addScriptTag({ content: markJs });
         const ms = (await page.evaluate(markJsRun(source))) as number;
         if (keep) samples.markRegExp.push(ms);
+        await page.close();
+      }
+      {
+        // The stack alone: from its first script to the end of its main(), as ours is counted.
+        const page = await stackFloor.context.newPage();
+        await page.goto(url);
+        const handle = await page.waitForFunction(() => document.documentElement.dataset.stackFloorMs);
+        if (keep) samples.stackFloor.push(Number(await handle.jsonValue()));
         await page.close();
       }
       const page = await withExtension.context.newPage();
@@ -245,6 +258,10 @@ async function main() {
         const withMs = await taskDuration(withExtension.context, url, settle);
         const withoutMs = await taskDuration(bare.context, url, async () => undefined);
         samples.addedTaskMs.push(Math.max(0, withMs - withoutMs));
+        const floorMs = await taskDuration(stackFloor.context, url, async (p) => {
+          await p.waitForFunction(() => document.documentElement.dataset.stackFloorMs);
+        });
+        samples.stackFloorAddedMs.push(Math.max(0, floorMs - withoutMs));
       }
     }
     results[name] = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, round(k === 'longestTask' || k === 'pageLongTask' ? Math.max(...v) : median(v))]));
@@ -292,12 +309,14 @@ async function main() {
   results.size = {
     contentScriptKB: round(statSync(join(CHROME_BUILD, 'content-scripts', 'content.js')).size / 1024),
     lexiconDataKB: round(statSync(join(CHROME_BUILD, 'lexicon-data.js')).size / 1024),
+    stackFloorContentScriptKB: round(statSync(join(STACK_FLOOR_BUILD, 'content-scripts', 'content.js')).size / 1024),
     entries: compiled.entries.length,
     markRegExpAlternatives: source.split('|').length,
   };
 
   await bare.close();
   await withExtension.close();
+  await stackFloor.close();
   await server.close();
 
   if (only) {
@@ -310,11 +329,13 @@ async function main() {
 }
 
 function printTable(r: Record<string, Record<string, number>>) {
-  const rows = ['treeWalker', 'normalized', 'markRegExp', 'ours', 'own', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTask', 'pageLongTask', 'hits'];
+  const rows = ['treeWalker', 'normalized', 'markRegExp', 'stackFloor', 'stackFloorAddedMs', 'ours', 'own', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTask', 'pageLongTask', 'hits'];
   const labels: Record<string, string> = {
     treeWalker: 'floor: TreeWalker reading every text node',
     normalized: 'floor + one normalized string with offset map',
     markRegExp: 'mark.js 8.11 markRegExp (one alternation), with layout',
+    stackFloor: 'the stack alone: a WXT + polyfill content script that does nothing, start to main() done',
+    stackFloorAddedMs: 'the stack alone: main-thread time added (CDP TaskDuration)',
     ours: 'Rhetoric Lens content script, start to highlights registered',
     own: 'its own main-thread time (all slices, decoding, start)',
     load: '  of which: compiled-data decode',
@@ -346,9 +367,9 @@ function checkBudgets(r: Record<string, Record<string, number>>): boolean {
     ['article: ours ≤ 0.15× mark.js markRegExp', r.article.ours <= 0.15 * r.article.markRegExp],
     ['no task over 50 ms on any page', Math.max(r.article.longestTask, r.megabyte.longestTask, r.nested.longestTask, r.empty.longestTask, r.feed.longestTask) <= 50],
     ['feed: per-item cost does not grow with the page', r.feed.perItemLateMs <= Math.max(0.5, r.feed.perItemEarlyMs * 2)],
-    ['content script ≤ 60 KB minified', r.size.contentScriptKB <= 60],
+    [`content script ≤ 60 KB minified (${r.size.contentScriptKB} KB; the stack alone ${r.size.stackFloorContentScriptKB} KB)`, r.size.contentScriptKB <= 60],
     ['compiled lexicon data ≤ 250 KB', r.size.lexiconDataKB <= 250],
-    ['empty page: content script < 2 ms of main-thread time', r.empty.own < 2],
+    [`empty page: content script < 2 ms of main-thread time (${r.empty.own} ms; the stack alone ${r.empty.stackFloor} ms)`, r.empty.own < 2],
   ];
   console.log('\nBudgets:');
   for (const [name, ok] of budgets) console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}`);
