@@ -7,7 +7,7 @@
  */
 import type { Matcher } from '../core/matcher';
 import type { PageHit } from '../extension/messages';
-import { BatchScan } from './batch-scan';
+import { BatchScan, WINDOW_CHARS } from './batch-scan';
 import { compareKeys, DocumentOrder, sortByDocumentOrder, type OrderKey } from './document-order';
 import { blockOwnerOf, isBlockOwner, isShadowRoot, isSkippedElement } from './element-kinds';
 import { groupOf, type HitFilter } from './highlight-groups';
@@ -24,9 +24,9 @@ import { Visibility } from './visibility';
 /** Characters per batch: one matcher call's worth, a few milliseconds. */
 export const BATCH_CHARS = 16 * 1024;
 /**
- * The first batch's size; each next one is twice as large, up to BATCH_CHARS.
- * The engine has not optimized the matcher yet on a fresh page, where 16 KB
- * would cost one slice of some 30 ms; small batches keep the first slices short.
+ * The first batch's size. Each next one is as large as the last scan's speed
+ * allows within a slice, up to BATCH_CHARS: on a fresh page the engine has not
+ * optimized the matcher yet, and 16 KB would cost one slice of 30 ms or more.
  */
 export const FIRST_BATCH_CHARS = 2 * 1024;
 /** Mutation records turned into rescans per step. */
@@ -363,6 +363,7 @@ export class PageLens {
         const done = scan.step(this.matcher);
         const scanned = now();
         this.stats.scanMs += scanned - start;
+        this.#paceBatches(scan.batch.text.length, scanned - start);
         if (done) {
           this.#scans.shift();
           this.#place(scan);
@@ -405,7 +406,17 @@ export class PageLens {
     if (this.#builder.size === 0 && !this.#builder.inRun && this.#builder.blocks.length === 0) return;
     const { batch, blocks } = this.#builder.seal();
     if (blocks.length > 0) this.#scans.push(new BatchScan(batch, blocks));
-    this.#batchChars = Math.min(BATCH_CHARS, this.#batchChars * 2);
+  }
+
+  /**
+   * Sizes the next batch so that its scan fits in about half a slice at the
+   * speed the last one ran, and at most twice the last: the engine's speed
+   * changes as it optimizes, and one batch sized on a fast moment can land on a slow one.
+   */
+  #paceBatches(chars: number, ms: number) {
+    if (chars > WINDOW_CHARS * 1.5) return; // a huge batch is scanned a window at a time: its own pace
+    const fits = (chars / Math.max(ms, 0.05)) * (SLICE_MS / 2);
+    this.#batchChars = Math.max(FIRST_BATCH_CHARS, Math.min(BATCH_CHARS, 2 * chars, Math.round(fits)));
   }
 
   #walker(root: Node, rootOwner: Node | null, deep: boolean): RegionWalker {
