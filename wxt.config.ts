@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig, type Wxt } from 'wxt';
 import type { Plugin } from 'vite';
 import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/extension/highlight-style';
@@ -26,9 +28,29 @@ function compiledLexiconPlugin(): Plugin {
   };
 }
 
+/**
+ * webextension-polyfill as an ES module. It ships as UMD only, and the
+ * bundler's CommonJS interop copies every property of its export (where the
+ * browser has its own `browser`, that object) onto a new one as getters: about
+ * 2 ms on every page, for nothing. Here its UMD wrapper fills a local `module`.
+ */
+function polyfillAsModule(): Plugin {
+  const id = '\0rhetoric-lens:webextension-polyfill';
+  return {
+    name: 'rhetoric-lens:webextension-polyfill-as-module',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'webextension-polyfill' ? id : undefined),
+    load: (loaded) => {
+      if (loaded !== id) return undefined;
+      const source = readFileSync(createRequire(import.meta.url).resolve('webextension-polyfill'), 'utf8');
+      return `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`;
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [compiledLexiconPlugin()] }),
+  vite: () => ({ plugins: [compiledLexiconPlugin(), polyfillAsModule()] }),
   manifest: ({ browser }) => ({
     name: 'Rhetoric Lens',
     description: 'Highlights and explains phrasing typical of state media (KCNA, Xinhua, TASS and others). Runs entirely on your device.',
