@@ -2,8 +2,8 @@
  * The page lens: keeps the text index of one document in step with the page
  * and its hits painted. It walks the page in slices, scans each batch of
  * blocks with the matcher, paints the hits near the viewport at once and the
- * rest in later slices once all is scanned, and rescans only the blocks that a batch of mutation
- * records touched. `stop()` (or the abort signal) removes everything.
+ * rest in the slices after the scan, and rescans only the blocks that a batch
+ * of mutation records touched. `stop()` (or the abort signal) removes everything.
  */
 import type { Matcher } from '../core/matcher';
 import type { PageHit } from '../extension/messages';
