@@ -69,10 +69,15 @@ export default defineConfig({
       const data = await serialized();
       const pageCopy = { ...data, entries: data.entries.map((e) => (Array.isArray(e) ? e : compactMeta(e, false))) };
       // The time it runs is when the extension starts on the page: the content script's stats count from it.
+      // It starts the page's one storage read (readPageStorage), so that the answer comes while the browser
+      // compiles the content script, not after; a failed read is the content script's to handle.
       // The data is one string literal, which the engine scans far faster than the same data as an object
       // literal; it is parsed only on a page that has text to read.
+      const { PAGE_STORAGE_KEYS } = await import('./src/extension/page-storage');
       const contents = [
         'globalThis.__rhetoricLensStart=performance.now();',
+        'try{const api=globalThis.browser?.runtime?.id?globalThis.browser:globalThis.chrome;',
+        `const read=api.storage.local.get(${JSON.stringify(PAGE_STORAGE_KEYS)});read.catch(()=>{});globalThis.__rhetoricLensStored=read}catch{}`,
         `globalThis.__rhetoricLensLexiconVersion=${JSON.stringify(data.version)};`,
         `globalThis.__rhetoricLensLexicon=${asciiLiteral(JSON.stringify(pageCopy))};`,
       ].join('');

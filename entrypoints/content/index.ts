@@ -1,8 +1,9 @@
 /**
  * The content script: starts the session with the lexicon that
  * lexicon-data.js (listed before this script in the manifest) left in this
- * isolated world. Nothing is compiled here, and nothing is even decoded until
- * the settings say the page is to be read and the page has text.
+ * isolated world, and with the storage read it started. Nothing is compiled
+ * here, and nothing is even decoded until the settings say the page is to be
+ * read and the page has text.
  */
 import { deserializeLexicon, type SerializedLexicon } from '../../src/core/compiled';
 import { readPageStorage } from '../../src/extension/page-storage';
@@ -16,12 +17,17 @@ export default defineContentScript({
   main(ctx) {
     // From when lexicon-data.js ran: the time to load this script and its modules counts too.
     const mainAt = performance.now();
-    const loaded = globalThis as { __rhetoricLensLexicon?: string; __rhetoricLensLexiconVersion?: string; __rhetoricLensStart?: number };
+    const loaded = globalThis as {
+      __rhetoricLensLexicon?: string;
+      __rhetoricLensLexiconVersion?: string;
+      __rhetoricLensStart?: number;
+      __rhetoricLensStored?: Promise<Record<string, unknown>>;
+    };
     const startedAt = loaded.__rhetoricLensStart ?? mainAt;
     const json = loaded.__rhetoricLensLexicon;
     if (typeof json !== 'string' || !document.documentElement) return;
     const lexicon = { version: loaded.__rhetoricLensLexiconVersion ?? '', load: () => deserializeLexicon(JSON.parse(json) as SerializedLexicon) };
     const session = new ContentSession(ctx, lexicon, { startedAt, mainAt });
-    void session.start(readPageStorage());
+    void session.start(readPageStorage(loaded.__rhetoricLensStored));
   },
 });

@@ -25,6 +25,18 @@ describe('readPageStorage', () => {
     expect(decodeCustomLexicon(customRaw)?.entries.map((e) => e.phrase)).toEqual(['sovereign dignity']);
   });
 
+  test('takes a read already under way instead of starting another, and repairs what it gives', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { settings, customRaw } = await readPageStorage(Promise.resolve({ settings: { enabled: false, sensitivity: 'loud' } }));
+    expect(get).not.toHaveBeenCalled();
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(customRaw).toBeNull();
+  });
+
+  test('a read under way that fails fails the same way', async () => {
+    await expect(readPageStorage(Promise.reject(new Error('Extension context invalidated.')))).rejects.toThrow('invalidated');
+  });
+
   test('repairs damaged settings as readSettings does, and writes nothing', async () => {
     await fakeBrowser.storage.local.set({ settings: { enabled: 'yes', sources: ['kcna', 'nowhere'], sensitivity: 'signature' } });
     const before = await fakeBrowser.storage.local.get(null);

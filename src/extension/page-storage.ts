@@ -12,10 +12,15 @@ import { repairSettings, type Settings } from './settings-model';
 
 const SETTINGS_KEY = 'settings';
 const CUSTOM_KEY = 'customLexicon';
+/** The keys a page reads. lexicon-data.js starts reading them before this script is even compiled (see wxt.config.ts). */
+export const PAGE_STORAGE_KEYS = [SETTINGS_KEY, CUSTOM_KEY];
 
-/** The settings (repaired) and the raw compiled custom phrases, whose decoding waits until the page has text. */
-export async function readPageStorage(): Promise<{ settings: Settings; customRaw: unknown }> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, CUSTOM_KEY]);
+/**
+ * The settings (repaired) and the raw compiled custom phrases, whose decoding
+ * waits until the page has text. `started`: the same read, already under way.
+ */
+export async function readPageStorage(started?: Promise<Record<string, unknown>>): Promise<{ settings: Settings; customRaw: unknown }> {
+  const stored = await (started ?? browser.storage.local.get(PAGE_STORAGE_KEYS));
   return { settings: repairSettings(stored[SETTINGS_KEY]).settings, customRaw: stored[CUSTOM_KEY] ?? null };
 }
 
