@@ -123,7 +123,8 @@ export class BatchBuilder {
   /** Closes the batch (at a run edge) and starts the next. */
   seal(): { batch: BatchText; blocks: Block[] } {
     this.endRun();
-    this.#batch.text = this.#parts.join('');
+    // One part (a single huge text node) is the batch's text as it is: joining would copy it.
+    this.#batch.text = this.#parts.length === 1 ? this.#parts[0] : this.#parts.join('');
     const sealed = { batch: this.#batch, blocks: this.blocks };
     this.#batch = { text: '' };
     this.#parts = [];
