@@ -70,6 +70,19 @@ describe('Badges', () => {
     expect(await fakeBrowser.storage.session.get(countsKey(3))).toEqual({});
   });
 
+  test('a report that comes after its tab closed is swept when the worker next starts; open tabs and other keys stay', async () => {
+    const badges = new Badges(async () => {});
+    await badges.set(3, 0, 2);
+    await badges.set(4, 0, 1);
+    await badges.forget(3);
+    await badges.set(3, 2, 5); // the closed tab's frame reported late
+    await fakeBrowser.storage.session.set({ 'detail:pending': 'x', 'badge:note': 1 });
+    const restarted = new Badges(async () => {});
+    expect(await restarted.sweep([4, 9])).toBe(1);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [countsKey(4)]: { 0: 1 }, 'detail:pending': 'x', 'badge:note': 1 });
+    expect(await restarted.sweep([4])).toBe(0);
+  });
+
   test('a failed write does not stop the next one', async () => {
     const area = { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) };
     area.set.mockRejectedValueOnce(new Error('quota'));

@@ -24,15 +24,18 @@ export type FrameCounts = Record<number, number>;
 
 /** The part of a `browser.storage` area the badge uses. */
 export interface CountsArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** One key, or every key with `null`. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(key: string | string[]): Promise<void>;
 }
 
 /** The storage key of a tab's frame counts. */
 export function countsKey(tabId: number): string {
   return `badge:${tabId}`;
 }
+
+const COUNTS_KEY = /^badge:(\d+)$/;
 
 export function totalOf(frames: FrameCounts): number {
   let total = 0;
@@ -73,6 +76,22 @@ export class Badges {
   /** The tab closed: forget it, without touching a badge that no longer exists. */
   forget(tabId: number): Promise<void> {
     return this.inTurn(tabId, () => this.area.remove(countsKey(tabId)));
+  }
+
+  /**
+   * Drops the counts of tabs that are no longer open. A frame's last report
+   * can arrive after its tab closed and write the tab's counts again; the
+   * worker sweeps them when it starts, with the ids of the open tabs.
+   */
+  async sweep(openTabs: Iterable<number>): Promise<number> {
+    const open = new Set(openTabs);
+    const stale: string[] = [];
+    for (const key of Object.keys(await this.area.get(null))) {
+      const tab = COUNTS_KEY.exec(key);
+      if (tab && !open.has(Number(tab[1])) && !this.queues.has(Number(tab[1]))) stale.push(key);
+    }
+    if (stale.length > 0) await this.area.remove(stale);
+    return stale.length;
   }
 
   private async counts(tabId: number): Promise<FrameCounts> {

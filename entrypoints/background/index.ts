@@ -51,6 +51,11 @@ export default defineBackground(() => {
     if (change.status === 'loading' || change.url !== undefined) void badges.clear(tabId).catch(logged('clearing the badge'));
   });
   browser.tabs.onRemoved.addListener((tabId) => void badges.forget(tabId).catch(logged('forgetting a closed tab\'s badge')));
+  // Counts written for a tab after it closed (its last report came late) go when the worker next starts.
+  void browser.tabs
+    .query({})
+    .then((tabs) => badges.sweep(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))))
+    .catch(logged('sweeping closed tabs\' badges'));
 
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch(logged('the context menu')));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(logged(`the command ${command}`)));
