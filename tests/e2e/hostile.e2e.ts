@@ -96,6 +96,29 @@ async function readHighlights(frame: Frame): Promise<Highlight[]> {
   return viaProbe ?? listHighlights(frame);
 }
 
+/** What a frame that missed its highlights looks like, for the failure message: its registry, its state, and what the page heard. */
+async function frameState(browser: TestBrowser, frame: Frame, heard: Listened): Promise<string> {
+  const state = await frame
+    .evaluate(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+      return {
+        registry: registry ? [...registry].map(([name, highlight]) => `${name}:${highlight.size}`) : 'none',
+        readyState: document.readyState,
+        visibility: document.visibilityState,
+        errors: (window as unknown as { __probe?: { errors: string[] } }).__probe?.errors ?? 'no probe',
+      };
+    })
+    .catch((error: unknown) => `unreadable: ${String(error)}`);
+  // The counts each frame reported to the badge, by tab and frame id: a frame missing there never found its hit, or never ran.
+  const badges = await browser
+    .inExtension(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return Object.entries(await api.storage.session.get(null)).filter(([key]) => key.startsWith('badge:'));
+    }, null)
+    .catch((error: unknown) => `unreadable: ${String(error)}`);
+  return JSON.stringify({ frame: state, badges, pageErrors: heard.pageErrors, extensionConsole: heard.extensionConsole, crashed: heard.crashed });
+}
+
 function hitLines(highlights: Highlight[]): string[] {
   return highlights
     .filter((h) => HIT_GROUPS.includes(h.group))
@@ -430,7 +453,8 @@ describe.each([
             `the highlights in ${frame.url()}`,
             remaining(),
           ).catch(() => undefined);
-          expect(last, `highlights in ${frame.url()}`).toBe(true);
+          const verdict = last as true | string; // assigned in the closure above
+          expect(verdict, `highlights in ${frame.url()}${verdict === true ? '' : `; ${await frameState(browser, frame, heard)}`}`).toBe(true);
           ranges += (await readHighlights(frame)).filter((h) => HIT_GROUPS.includes(h.group)).length;
           checked.push(frame.url());
         }
