@@ -4,6 +4,7 @@
  * page, evaluate in it, and talk to the extension as its background or
  * popup would (messages to the tab, settings in storage).
  */
+import { cpus, loadavg } from 'node:os';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { PageReport, Result } from '../../src/extension/messages';
 import { launchChromium, launchFirefox } from './harness';
@@ -138,6 +139,18 @@ export async function changeSettings(browser: TestBrowser, change: Record<string
   }, change);
 }
 
+/** Highlight groups that are hits (the others, current and flash, repeat a hit's range). */
+export const HIT_GROUPS = ['kcna', 'prc', 'rus', 'custom'];
+
+/**
+ * A bound on a wall-clock time, four times looser on a machine busy with
+ * other work (load average over three quarters of the cores), where a slice
+ * preempted by another process looks long.
+ */
+export function busyMachineBound(ms: number): number {
+  return loadavg()[0] > cpus().length * 0.75 ? ms * 4 : ms;
+}
+
 export interface Highlighted {
   /** The highlight group (kcna, prc, rus, custom, current, flash). */
   group: string;
@@ -218,4 +231,59 @@ export function cardState(page: TestPage): Promise<{ state: string | null; entry
       inBody: host !== null && document.body.contains(host),
     };
   });
+}
+
+/** What a page showed while a test ran: its errors, the extension's console lines and the page's own, dialogs, a crash. */
+export interface Listened {
+  pageErrors: string[];
+  extensionConsole: string[];
+  otherConsole: string[];
+  dialogs: string[];
+  crashed: boolean;
+}
+
+/** The events both Playwright's and Puppeteer's pages emit, as used here. */
+interface EventfulPage {
+  on(event: 'pageerror', handler: (error: Error) => void): unknown;
+  on(event: 'console', handler: (message: { type(): string; text(): string; location(): { url?: string } | undefined }) => void): unknown;
+  on(event: 'dialog', handler: (dialog: { message(): string; dismiss(): Promise<void> }) => void): unknown;
+  on(event: 'crash' | 'error', handler: () => void): unknown;
+}
+
+/**
+ * Firefox reports, as errors of the page, its own notices about the page's
+ * resources: what a content security policy blocked (fonts included), and
+ * links to local files or to blobs of another site (in saved pages). None is
+ * an exception thrown by a script.
+ */
+const FIREFOX_RESOURCE_NOTICE = /^(Content-Security-Policy: |Security Error: Content at \S+ may not load |downloadable font: )/;
+
+/**
+ * Starts listening to a page. A console line is the extension's when it comes
+ * from `origin` (any extension's, by default; a saved page may itself ask for
+ * another extension's files) or names the extension.
+ */
+export function listen(page: TestPage, origin: RegExp | string = /^(chrome|moz)-extension:/): Listened {
+  const heard: Listened = { pageErrors: [], extensionConsole: [], otherConsole: [], dialogs: [], crashed: false };
+  const ours = (url: string) => (typeof origin === 'string' ? url.startsWith(origin) : origin.test(url));
+  const events = page as unknown as EventfulPage;
+  events.on('pageerror', (error) => {
+    const text = String(error?.message ?? error);
+    if (!FIREFOX_RESOURCE_NOTICE.test(text)) heard.pageErrors.push(text);
+  });
+  events.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning' && type !== 'warn' && type !== 'assert') return;
+    const url = message.location()?.url ?? '';
+    const line = `${type}: ${message.text()}${url ? ` (${url})` : ''}`;
+    if (ours(url) || /rhetoric.?lens/i.test(message.text())) heard.extensionConsole.push(line);
+    else heard.otherConsole.push(line);
+  });
+  events.on('dialog', (dialog) => {
+    heard.dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
+  events.on('crash', () => (heard.crashed = true));
+  events.on('error', () => (heard.crashed = true)); // Puppeteer's name for a crashed page
+  return heard;
 }

@@ -18,14 +18,12 @@ import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
-import { listHighlights, openChromium, openFirefox, sendToPage, type Highlighted, type TestBrowser, type TestPage, until } from './content-browsers';
+import { busyMachineBound, HIT_GROUPS, listen, listHighlights, openChromium, openFirefox, sendToPage, type Highlighted, type Listened, type TestBrowser, type TestPage, until } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';
 
 /** The longest task the extension may cause, in ms (the issue's bound). */
 const LONG_TASK_MS = 200;
-/** Highlight groups that are hits (the others, current and flash, repeat a hit's range). */
-const HIT_GROUPS = ['kcna', 'prc', 'rus', 'custom'];
 
 type Stats = ScanStats & { idle: boolean; state: string };
 type Highlight = Highlighted;
@@ -50,43 +48,6 @@ interface Row {
   pageConsole?: string[];
 }
 const rows: Row[] = [];
-
-interface Listened {
-  pageErrors: string[];
-  extensionConsole: string[];
-  otherConsole: string[];
-  dialogs: string[];
-  crashed: boolean;
-}
-
-/** The events both Playwright's and Puppeteer's pages emit, as used here. */
-interface EventfulPage {
-  on(event: 'pageerror', handler: (error: Error) => void): unknown;
-  on(event: 'console', handler: (message: { type(): string; text(): string; location(): { url?: string } }) => void): unknown;
-  on(event: 'dialog', handler: (dialog: { message(): string; dismiss(): Promise<void> }) => void): unknown;
-  on(event: 'crash' | 'error', handler: () => void): unknown;
-}
-
-function listen(page: TestPage): Listened {
-  const heard: Listened = { pageErrors: [], extensionConsole: [], otherConsole: [], dialogs: [], crashed: false };
-  const events = page as unknown as EventfulPage;
-  events.on('pageerror', (error) => heard.pageErrors.push(String(error?.message ?? error)));
-  events.on('console', (message) => {
-    const type = message.type();
-    if (type !== 'error' && type !== 'warning' && type !== 'warn' && type !== 'assert') return;
-    const url = message.location()?.url ?? '';
-    const line = `${type}: ${message.text()}${url ? ` (${url})` : ''}`;
-    if (/^(chrome|moz)-extension:/.test(url) || /rhetoric.?lens/i.test(message.text())) heard.extensionConsole.push(line);
-    else heard.otherConsole.push(line);
-  });
-  events.on('dialog', (dialog) => {
-    heard.dialogs.push(dialog.message());
-    void dialog.dismiss().catch(() => undefined);
-  });
-  events.on('crash', () => (heard.crashed = true));
-  events.on('error', () => (heard.crashed = true)); // Puppeteer's name for a crashed page
-  return heard;
-}
 
 type Frame = { url(): string; evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
 
@@ -162,14 +123,11 @@ function probeOf(page: TestPage): Promise<{ errors: string[]; alerts: string[]; 
 
 /**
  * The long-task bound for this machine now. Times are wall-clock: on a busy
- * machine (load average above the core count) a slice preempted by another
- * process looks long, so the bound is four times looser then, as in
- * content-perf.e2e.ts: still far below what an unsliced scan of these pages
- * costs (seconds). The printed numbers are the measurement.
+ * machine a slice preempted by another process looks long, so the bound is
+ * looser then (busyMachineBound): still far below what an unsliced scan of
+ * these pages costs (seconds). The printed numbers are the measurement.
  */
-function longTaskBound(): number {
-  return loadavg()[0] > cpus().length * 0.75 ? LONG_TASK_MS * 4 : LONG_TASK_MS;
-}
+const longTaskBound = () => busyMachineBound(LONG_TASK_MS);
 
 interface PageSpec {
   /** Path under tests/pages, or a function of the servers' URLs. */

@@ -22,7 +22,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(root: string, port = 0): Promise<StaticServer> {
+/** `headers`: sent with every file (a content security policy for saved pages, say). */
+export async function startServer(root: string, port = 0, headers: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -40,7 +41,7 @@ export async function startServer(root: string, port = 0): Promise<StaticServer>
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
