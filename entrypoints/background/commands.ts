@@ -1,6 +1,6 @@
 /** Keyboard commands (declared in wxt.config.ts), routed to the active tab's top frame. */
 import { browser, type Browser } from 'wxt/browser';
-import type { Message } from '../../src/extension/messages';
+import type { Message } from '../../src/messaging/messages';
 
 export function commandMessage(command: string): Message | undefined {
   switch (command) {

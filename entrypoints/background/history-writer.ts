@@ -3,8 +3,8 @@
  * whenever its hits change, so writes for one tab are coalesced: while one is
  * in flight only the newest report waits, and it is written next.
  */
-import type { PageReport } from '../../src/extension/messages';
-import type { HistoryLimits, HistoryStore } from '../../src/history/history-store';
+import type { PageReport } from '../../src/messaging/messages';
+import type { HistoryLimits, HistoryStore } from '../../src/storage/history/history-store';
 
 export class HistoryWriter {
   private readonly writing = new Map<number, Promise<void>>();

@@ -5,8 +5,8 @@
  * live in storage.session.
  */
 import { browser } from 'wxt/browser';
-import { readSettings, updateSettings } from '../../src/extension/settings';
-import { HistoryStore, historyEnabled, historyLimits } from '../../src/history/history-store';
+import { readSettings, updateSettings } from '../../src/storage/settings';
+import { HistoryStore, historyEnabled, historyLimits } from '../../src/storage/history/history-store';
 import { BADGE_COLOR, Badges, toolbarAction } from './badge';
 import { entrySummary } from './builtin-lexicon';
 import { onCommand } from './commands';

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { PageReport } from '../../src/extension/messages';
+import type { PageReport } from '../../src/messaging/messages';
 import { createMessageHandler, type BackgroundDeps } from './message-handler';
 
 const ID = 'our-extension-id';

@@ -5,9 +5,9 @@
  * is refused before it is acted on.
  */
 import type { Browser } from 'wxt/browser';
-import { isMessage, type Message, type PageReport, type Result } from '../../src/extension/messages';
-import type { HistoryStore } from '../../src/history/history-store';
-import { rankRelatedPassages } from '../../src/history/related-passages';
+import { isMessage, type Message, type PageReport, type Result } from '../../src/messaging/messages';
+import type { HistoryStore } from '../../src/storage/history/history-store';
+import { rankRelatedPassages } from '../../src/storage/history/related-passages';
 
 export interface BackgroundDeps {
   runtimeId: string;

@@ -6,7 +6,7 @@
  * read and the page has text.
  */
 import { deserializeLexicon, type SerializedLexicon } from '../../src/core/compiled';
-import { readPageStorage } from '../../src/extension/page-storage';
+import { readPageStorage } from '../../src/storage/page-storage';
 import { ContentSession } from './session';
 
 export default defineContentScript({

@@ -4,9 +4,9 @@
  * and live updates while it stays open. The popup itself is src/ui/popup.
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type PageReport, type Result } from '../../src/extension/messages';
-import { readSettings, updateSettings, watchSettings } from '../../src/extension/settings';
-import { readCustomPhrases } from '../../src/extension/custom-phrases';
+import { isMessage, type Message, type PageReport, type Result } from '../../src/messaging/messages';
+import { readSettings, updateSettings, watchSettings } from '../../src/storage/settings';
+import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
 import { entryLookup } from '../../src/ui/popup/entry-info';
 import { takePendingDetail } from '../../src/ui/popup/pending-detail';

@@ -41,7 +41,7 @@ export function groupOf(entry: EntryMeta, filter: HitFilter): number {
   return -1;
 }
 
-/** Rules for the current occurrence and the flash, added after the groups' rules (src/extension/highlight-style.ts). */
+/** Rules for the current occurrence and the flash, added after the groups' rules (src/dom/highlight-style.ts). */
 export function focusCss(): string {
   return [
     `::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.6); color: #111; }`,

@@ -6,7 +6,7 @@
  * of mutation records touched. `stop()` (or the abort signal) removes everything.
  */
 import type { Matcher } from '../core/matcher';
-import type { PageHit } from '../extension/messages';
+import type { PageHit } from '../messaging/messages';
 import { BatchScan, WINDOW_CHARS } from './batch-scan';
 import { compareKeys, DocumentOrder, sortByDocumentOrder, type OrderKey } from './document-order';
 import { blockOwnerOf, isBlockOwner, isShadowRoot, isSkippedElement } from './element-kinds';
@@ -39,7 +39,7 @@ const PAINTS_PER_STEP = 200;
 export interface LensOptions {
   matcher: Matcher;
   filter: HitFilter;
-  /** The highlight rules (see highlightCss in src/extension/highlight-style.ts, plus focusCss). */
+  /** The highlight rules (see highlightCss in src/dom/highlight-style.ts, plus focusCss). */
   css: string;
   /** The highlight rules the document already has from the manifest's style sheet; `css` equal to it is added only to shadow roots. */
   documentCss?: string;

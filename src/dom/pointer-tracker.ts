@@ -2,7 +2,7 @@
  * Follows the pointer and reports which hit it is over, with at most one
  * hit-test per animation frame however fast the pointer moves.
  */
-import { ListenerRounds } from './listener-rounds';
+import { ListenerRounds } from '../util/listener-rounds';
 import type { LensHit } from './text-index';
 
 export interface PointerTrackerOptions {

@@ -10,7 +10,7 @@ import { patternPhrases } from '../core/compile';
 import { compromiseInflector } from '../core/inflect';
 import { Matcher } from '../core/matcher';
 import { SOURCES, type LexiconEntry } from '../core/types';
-import { isCommonSingleWord, loadCommonWords } from '../extension/custom-common-words';
+import { isCommonSingleWord, loadCommonWords } from '../custom/common-words';
 import { compileBuiltin } from './build';
 import { families, lexicon } from './index';
 import { validateLexicon } from './validate';

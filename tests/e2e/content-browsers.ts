@@ -6,7 +6,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { PageReport, Result } from '../../src/extension/messages';
+import type { PageReport, Result } from '../../src/messaging/messages';
 import { launchChromium, launchFirefox } from './harness';
 
 /** What both Playwright's and Puppeteer's pages offer, as the tests use it. */

@@ -5,7 +5,7 @@
  * without a reload.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageReport } from '../../src/extension/messages';
+import type { PageReport } from '../../src/messaging/messages';
 import {
   cardState,
   changeSettings,

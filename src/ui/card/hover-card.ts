@@ -8,7 +8,7 @@
  * reveal nothing of the page; tests read them.
  */
 import type { Voice } from '../../core/types';
-import { ListenerRounds } from '../../dom/listener-rounds';
+import { ListenerRounds } from '../../util/listener-rounds';
 import { sourcesLine, techniquesLine, voiceLine } from './card-text';
 import { CARD_CSS, HOST_STYLES } from './card-styles';
 

@@ -4,7 +4,7 @@
  * value from outside, so a change made elsewhere (the popup, another options
  * tab) shows without rebuilding the control under the user's cursor.
  */
-import { h } from '../popup/dom';
+import { h } from '../dom';
 
 let counter = 0;
 /** A unique element id for label and description links. */

@@ -4,9 +4,9 @@
  * background owns the history; this section asks it through messages.
  */
 import { browser } from 'wxt/browser';
-import type { Message, Result } from '../../extension/messages';
-import type { Settings } from '../../extension/settings';
-import { h } from '../popup/dom';
+import type { Message, Result } from '../../messaging/messages';
+import type { Settings } from '../../storage/settings';
+import { h } from '../dom';
 import { plural } from '../popup/labels';
 import { checkbox, section, textField } from './controls';
 import type { SaveSettings, SettingsSection } from './section-types';

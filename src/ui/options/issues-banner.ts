@@ -2,8 +2,8 @@
  * The banner that says stored data was damaged and repaired: which item,
  * what was wrong, and where the damaged copy is kept. Shown until dismissed.
  */
-import { dismissIssues, readIssues, storageIssuesItem, type StorageIssue } from '../../extension/storage-recovery';
-import { h, replaceChildren } from '../popup/dom';
+import { dismissIssues, readIssues, storageIssuesItem, type StorageIssue } from '../../storage/storage-recovery';
+import { h, replaceChildren } from '../dom';
 
 const NAMES: Record<string, string> = {
   'local:settings': 'Your settings',

@@ -1,6 +1,6 @@
 /** Words the options page shows for ids: source families and their outlets, palettes, intensities. */
 import type { Source } from '../../core/types';
-import type { Intensity, Palette } from '../../extension/highlight-style';
+import type { Intensity, Palette } from '../../dom/highlight-style';
 
 export const SOURCE_NAMES: Record<Source, { name: string; outlets: string }> = {
   kcna: { name: 'North Korea', outlets: 'KCNA, Rodong Sinmun, the DPRK foreign ministry' },

@@ -3,11 +3,11 @@
  * are saved at once, one after another, and a change made elsewhere (the
  * popup, another options tab, an import) shows here at once too.
  */
-import { ensureCustomLexicon } from '../../extension/custom-compile';
-import { loadValidationContext } from '../../extension/custom-validation-context';
-import type { ImportContext } from '../../extension/import-export-apply';
-import { readSettings, updateSettings, watchSettings, type Settings } from '../../extension/settings';
-import { h } from '../popup/dom';
+import { ensureCustomLexicon } from '../../custom/compile';
+import { loadValidationContext } from '../../custom/validation-context';
+import type { ImportContext } from '../../storage/settings-file-apply';
+import { readSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
+import { h } from '../dom';
 import { historySection } from './history-section';
 import { issuesBanner } from './issues-banner';
 import { phrasesSection } from './phrases-section';

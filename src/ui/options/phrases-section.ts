@@ -5,11 +5,11 @@
  * once. A selection sent from the context menu arrives prefilled.
  */
 import { storage } from 'wxt/utils/storage';
-import { saveCustomPhrases } from '../../extension/custom-compile';
-import { customPhrasesItem, LIMITS, newPhraseId, readCustomPhrases, repairCustomPhrases, type CustomPhrase } from '../../extension/custom-phrases';
-import { validateDraft, type PhraseDraft } from '../../extension/custom-validate';
-import type { ImportContext } from '../../extension/import-export-apply';
-import { h, replaceChildren } from '../popup/dom';
+import { saveCustomPhrases } from '../../custom/compile';
+import { customPhrasesItem, LIMITS, newPhraseId, readCustomPhrases, repairCustomPhrases, type CustomPhrase } from '../../custom/phrases';
+import { validateDraft, type PhraseDraft } from '../../custom/validate';
+import type { ImportContext } from '../../storage/settings-file-apply';
+import { h, replaceChildren } from '../dom';
 import { section, textField } from './controls';
 import type { StatusLine } from './status-line';
 

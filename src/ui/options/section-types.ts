@@ -1,5 +1,5 @@
 /** What every settings section of the options page offers the page. */
-import type { Settings } from '../../extension/settings';
+import type { Settings } from '../../storage/settings';
 
 export interface SettingsSection {
   element: HTMLElement;

@@ -1,5 +1,5 @@
 /** "Sensitivity": every phrase, or only the signature phrases that almost only state media use. */
-import type { Settings } from '../../extension/settings';
+import type { Settings } from '../../storage/settings';
 import { radioGroup, section } from './controls';
 import type { SaveSettings, SettingsSection } from './section-types';
 

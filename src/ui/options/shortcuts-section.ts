@@ -5,7 +5,7 @@
  * its own with `commands.openShortcutSettings()`, older versions only by menu.
  */
 import { browser } from 'wxt/browser';
-import { h, replaceChildren } from '../popup/dom';
+import { h, replaceChildren } from '../dom';
 import { section } from './controls';
 
 const FIREFOX_PATH = 'In Firefox: open the menu ☰ → Add-ons and themes (about:addons), click the gear icon ⚙ above the list, and choose Manage Extension Shortcuts.';

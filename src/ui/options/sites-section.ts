@@ -3,8 +3,8 @@
  * Patterns are `example.com` (with its subdomains) or `*.example.com` (only
  * subdomains); a pasted address is reduced to its host.
  */
-import { MAX_SITES, normalizeSitePattern, type Settings, type SiteMode } from '../../extension/settings';
-import { h, replaceChildren } from '../popup/dom';
+import { MAX_SITES, normalizeSitePattern, type Settings, type SiteMode } from '../../storage/settings';
+import { h, replaceChildren } from '../dom';
 import { radioGroup, section, textField } from './controls';
 import type { SaveSettings, SettingsSection } from './section-types';
 

@@ -3,8 +3,8 @@
  * persuasion techniques to show.
  */
 import { SOURCES, TECHNIQUES, type Source, type Technique } from '../../core/types';
-import type { Settings } from '../../extension/settings';
-import { h } from '../popup/dom';
+import type { Settings } from '../../storage/settings';
+import { h } from '../dom';
 import { techniqueLabel } from '../popup/labels';
 import { checkbox, section } from './controls';
 import { SOURCE_NAMES } from './labels';

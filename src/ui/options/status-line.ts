@@ -2,7 +2,7 @@
  * The page's status line, fixed at the bottom: "Saved.", "Added …", with an
  * optional action such as Undo. Announced politely to screen readers.
  */
-import { h, replaceChildren } from '../popup/dom';
+import { h, replaceChildren } from '../dom';
 
 export interface StatusLine {
   element: HTMLElement;

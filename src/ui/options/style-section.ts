@@ -4,9 +4,9 @@
  * script adopts (`highlightCss`), through the CSS Custom Highlight API (or
  * marks where the browser lacks it).
  */
-import { highlightCss, INTENSITIES, PALETTES, type HighlightStyle, type StyleGroup } from '../../extension/highlight-style';
-import type { Settings } from '../../extension/settings';
-import { h } from '../popup/dom';
+import { highlightCss, INTENSITIES, PALETTES, type HighlightStyle, type StyleGroup } from '../../dom/highlight-style';
+import type { Settings } from '../../storage/settings';
+import { h } from '../dom';
 import { checkbox, radioGroup, section } from './controls';
 import { INTENSITY_NAMES, PALETTE_NAMES } from './labels';
 import type { SaveSettings, SettingsSection } from './section-types';

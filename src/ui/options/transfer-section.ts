@@ -3,9 +3,9 @@
  * and import such a file, merged with the current settings or replacing
  * them. A file with any problem is refused whole, with the problem named.
  */
-import { exportFileName, exportSettingsFile, MAX_FILE_BYTES } from '../../extension/import-export';
-import { importSettingsText, type ImportContext, type ImportMode } from '../../extension/import-export-apply';
-import { h } from '../popup/dom';
+import { exportFileName, exportSettingsFile, MAX_FILE_BYTES } from '../../storage/settings-file';
+import { importSettingsText, type ImportContext, type ImportMode } from '../../storage/settings-file-apply';
+import { h } from '../dom';
 import { plural } from '../popup/labels';
 import { radioGroup, section } from './controls';
 

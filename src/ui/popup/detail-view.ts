@@ -4,10 +4,10 @@
  * occurrences here, passages from the user's own reading, and examples.
  */
 import { sourceLabel } from '../../core/summary';
-import { isOpenableUrl } from '../../history/page-address';
-import type { RelatedPassage } from '../../history/related-passages';
-import type { PageHit } from '../../extension/messages';
-import { emphasize, emphasizeInParagraph, h, scriptLanguage, type Child } from './dom';
+import { isOpenableUrl } from '../../storage/history/page-address';
+import type { RelatedPassage } from '../../storage/history/related-passages';
+import type { PageHit } from '../../messaging/messages';
+import { emphasize, emphasizeInParagraph, h, scriptLanguage, type Child } from '../dom';
 import type { EntryInfo, EntryLookup } from './entry-info';
 import { plural, techniqueLabel, tierLabel, voiceLabel } from './labels';
 

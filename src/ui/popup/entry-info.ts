@@ -23,7 +23,7 @@ export interface EntryInfo {
 
 export type EntryLookup = (id: string, match?: string) => EntryInfo;
 
-/** What the popup needs of the user's own phrases (src/extension/custom-phrases.ts). */
+/** What the popup needs of the user's own phrases (src/custom/phrases.ts). */
 export interface CustomPhraseInfo {
   id: string;
   phrase: string;

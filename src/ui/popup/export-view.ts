@@ -4,8 +4,8 @@
  * this only offers them and hands the text to the browser as a download.
  */
 import { EXPORT_FORMATS, exportDocument, fromPageReport, type ExportFormatName } from '../../export/index';
-import type { PageReport } from '../../extension/messages';
-import { h } from './dom';
+import type { PageReport } from '../../messaging/messages';
+import { h } from '../dom';
 import type { EntryLookup } from './entry-info';
 
 /** The export document for a report, with each hit's entry looked up for its phrase, sources and explanation. */

@@ -1,5 +1,5 @@
 /** The popup's header: the name, the Pause button, and the switches for this site and all sites. */
-import { h } from './dom';
+import { h } from '../dom';
 
 export interface HeaderState {
   /** The page's host; '' for browser pages, which have no site switch. */

@@ -1,5 +1,5 @@
 /** The popup's footer: how much reading history is kept, and "Clear history" with a second step to confirm. */
-import { h } from './dom';
+import { h } from '../dom';
 import { plural } from './labels';
 
 export type HistoryFooter = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'cleared'; pages: number };

@@ -6,7 +6,7 @@
  */
 import { sourceLabel, type Summary } from '../../core/summary';
 import type { Voice } from '../../core/types';
-import { emphasize, h } from './dom';
+import { emphasize, h } from '../dom';
 import { plural, techniqueLabel } from './labels';
 import { filterChoices, type HitFilter, type HitGroup } from './page-model';
 

@@ -5,7 +5,7 @@
  */
 import { describeSummary, summarize, type Summary } from '../../core/summary';
 import type { Voice } from '../../core/types';
-import type { PageHit, PageReport } from '../../extension/messages';
+import type { PageHit, PageReport } from '../../messaging/messages';
 import { entryMeta, type EntryInfo, type EntryLookup } from './entry-info';
 
 export interface HitFilter {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { PageReport, Result } from '../../extension/messages';
-import { defaultSettings, type Settings } from '../../extension/settings';
+import type { PageReport, Result } from '../../messaging/messages';
+import { defaultSettings, type Settings } from '../../storage/settings';
 import { isBrowserPage, MESSAGES, pageStatus, withSite } from './page-status';
 import { testReport } from './test-report';
 

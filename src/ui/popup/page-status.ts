@@ -2,8 +2,8 @@
  * What the popup can say about a tab before it shows any hits: whether the
  * page can be scanned at all, and whether the settings turn highlighting off.
  */
-import type { PageReport, Result } from '../../extension/messages';
-import { hostMatches, isSiteDenied, type Settings } from '../../extension/settings';
+import type { PageReport, Result } from '../../messaging/messages';
+import { hostMatches, isSiteDenied, type Settings } from '../../storage/settings';
 
 export type PageStatus =
   | { kind: 'loading' }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PageReport, Result } from '../../extension/messages';
-import { defaultSettings, type Settings } from '../../extension/settings';
-import type { RelatedPassage } from '../../history/related-passages';
+import type { PageReport, Result } from '../../messaging/messages';
+import { defaultSettings, type Settings } from '../../storage/settings';
+import type { RelatedPassage } from '../../storage/history/related-passages';
 import { entryLookup } from './entry-info';
 import { PopupApp, type PopupBackend } from './popup-app';
 import { testEntries, testHit, testReport } from './test-report';

@@ -4,12 +4,12 @@
  * that it runs the same in the toolbar popup, in a tab, and under tests.
  */
 import type { Summary } from '../../core/summary';
-import type { PageHit, PageReport, Result } from '../../extension/messages';
-import { isSiteDenied, type Settings } from '../../extension/settings';
-import { pageKey } from '../../history/page-address';
-import type { RelatedPassage, RelatedQuery } from '../../history/related-passages';
+import type { PageHit, PageReport, Result } from '../../messaging/messages';
+import { isSiteDenied, type Settings } from '../../storage/settings';
+import { pageKey } from '../../storage/history/page-address';
+import type { RelatedPassage, RelatedQuery } from '../../storage/history/related-passages';
 import { detailView, type HistoryState } from './detail-view';
-import { h, replaceChildren, type Child } from './dom';
+import { h, replaceChildren, type Child } from '../dom';
 import type { EntryLookup } from './entry-info';
 import { headerView } from './header-view';
 import { historyFooterView, type HistoryFooter } from './history-footer-view';

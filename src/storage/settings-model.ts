@@ -4,7 +4,7 @@
  * settings.ts adds the versioned storage item around it.
  */
 import { SOURCES, TECHNIQUES, type Source, type Technique } from '../core/types';
-import { DEFAULT_STYLE, INTENSITIES, PALETTES, type HighlightStyle } from './highlight-style';
+import { DEFAULT_STYLE, INTENSITIES, PALETTES, type HighlightStyle } from '../dom/highlight-style';
 import { boolean, integer, isPlainObject, listOf, object, oneOf, type Check, type Shape } from './storage-schema';
 
 export type SiteMode = 'deny' | 'allow';
@@ -32,9 +32,9 @@ export interface Settings {
   style: HighlightStyle;
   /** Whether pages with hits are remembered for the popup's related passages. */
   historyEnabled: boolean;
-  /** History keeps at most this many pages, the oldest going first (read by src/history). */
+  /** History keeps at most this many pages, the oldest going first (read by src/storage/history). */
   historyMaxPages: number;
-  /** History forgets pages older than this many days (read by src/history). */
+  /** History forgets pages older than this many days (read by src/storage/history). */
   historyMaxDays: number;
 }
 

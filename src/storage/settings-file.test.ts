@@ -4,15 +4,15 @@ import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
 import { SOURCES, TECHNIQUES } from '../core/types';
-import { saveCustomPhrases } from './custom-compile';
-import { loadCommonWords } from './custom-common-words';
-import { buildPhraseIndexSync } from './custom-duplicates';
-import { readCustomLexicon } from './custom-lexicon';
-import { customPhraseCheck, readCustomPhrases, type CustomPhrase } from './custom-phrases';
-import { exportSettingsFile, FILE_FORMAT, FILE_VERSION, parseSettingsFile } from './import-export';
-import { importSettingsText, type ImportContext, type ImportMode } from './import-export-apply';
+import { saveCustomPhrases } from '../custom/compile';
+import { loadCommonWords } from '../custom/common-words';
+import { buildPhraseIndexSync } from '../custom/duplicates';
+import { readCustomLexicon } from '../custom/lexicon';
+import { customPhraseCheck, readCustomPhrases, type CustomPhrase } from '../custom/phrases';
+import { exportSettingsFile, FILE_FORMAT, FILE_VERSION, parseSettingsFile } from './settings-file';
+import { importSettingsText, type ImportContext, type ImportMode } from './settings-file-apply';
 import { DEFAULT_SETTINGS, readSettings, repairSettings, writeSettings, type Settings } from './settings';
-import { INTENSITIES, PALETTES } from './highlight-style';
+import { INTENSITIES, PALETTES } from '../dom/highlight-style';
 
 const context: ImportContext = {
   inflector: simpleInflector,

@@ -1,5 +1,5 @@
-import type { LexiconEntry } from '../core/types';
-import { SOURCE_CONTEXT } from '../core/context';
+import type { LexiconEntry } from '../../core/types';
+import { SOURCE_CONTEXT } from '../../core/context';
 
 /**
  * Formulas that several state-media families share: the vocabulary of

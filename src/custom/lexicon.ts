@@ -6,7 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CompiledLexicon, SerializedLexicon } from '../core/compiled';
-import { decodeCustomLexicon } from './custom-lexicon-codec';
+import { decodeCustomLexicon } from './lexicon-codec';
 
 export { decodeCustomLexicon };
 

@@ -4,7 +4,7 @@
  * checks the whole of it before anything is applied
  * (import-export-apply.ts), and names the first problem it finds.
  */
-import { CUSTOM_PHRASE_SHAPE, LIMITS, readCustomPhrases, type CustomPhrase } from './custom-phrases';
+import { CUSTOM_PHRASE_SHAPE, LIMITS, readCustomPhrases, type CustomPhrase } from '../custom/phrases';
 import { readSettings, SETTINGS_SHAPE, type Settings } from './settings';
 import { describe, isPlainObject, listOf, object, text, type Check, type Checked, type Shape } from './storage-schema';
 

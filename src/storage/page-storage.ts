@@ -7,7 +7,7 @@
  * damaged values aside and migrates old shapes when it starts.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { cleanupAfterInvalidation } from './context-invalidated';
+import { cleanupAfterInvalidation } from '../messaging/context-invalidated';
 import { repairSettings, type Settings } from './settings-model';
 
 const SETTINGS_KEY = 'settings';

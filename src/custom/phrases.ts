@@ -8,8 +8,8 @@ import { storage } from 'wxt/utils/storage';
 import { foldWords } from '../core/chars';
 import type { CompilableEntry } from '../core/compile';
 import type { Source } from '../core/types';
-import { recoverItem } from './storage-recovery';
-import { integer, isPlainObject, listOf, object, text, type Check, type Shape } from './storage-schema';
+import { recoverItem } from '../storage/storage-recovery';
+import { integer, isPlainObject, listOf, object, text, type Check, type Shape } from '../storage/storage-schema';
 
 export interface CustomPhrase {
   /** Stable kebab-case id (`custom-…`), kept when the phrase is edited. */

@@ -67,7 +67,7 @@ export type Message =
   /**
    * popup → background: passages from the user's own history for an entry
    * (same entry first, then related ones), never from `excludeUrl`.
-   * Replies `Result<RelatedPassage[]>` (src/history/related-passages.ts).
+   * Replies `Result<RelatedPassage[]>` (src/storage/history/related-passages.ts).
    */
   | { kind: 'history:related'; entryId: string; relatedIds: string[]; excludeUrl?: string; limit?: number }
   /** popup → background: how much history is stored. Replies `Result<{ pages: number; passages: number }>`. */

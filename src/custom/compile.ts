@@ -9,8 +9,8 @@ import { COMPILED_FORMAT, serializeLexicon, type SerializedLexicon } from '../co
 import { hashWord } from '../core/hash';
 import { compromiseInflector } from '../core/inflect';
 import type { Inflector } from '../core/pattern';
-import { customLexiconItem } from './custom-lexicon';
-import { customPhrasesItem, readCustomPhrases, toCompilable, type CustomPhrase } from './custom-phrases';
+import { customLexiconItem } from './lexicon';
+import { customPhrasesItem, readCustomPhrases, toCompilable, type CustomPhrase } from './phrases';
 
 /** Changes whenever anything the compiled form depends on changes: the phrases or the compiled format. */
 export function customLexiconVersion(phrases: CustomPhrase[]): string {

@@ -6,9 +6,9 @@
  * own, loaded on first use.
  */
 import { compromiseInflector } from '../core/inflect';
-import { loadCommonWords } from './custom-common-words';
-import { buildPhraseIndex } from './custom-duplicates';
-import type { ImportContext } from './import-export-apply';
+import { loadCommonWords } from './common-words';
+import { buildPhraseIndex } from './duplicates';
+import type { ImportContext } from '../storage/settings-file-apply';
 
 export async function loadValidationContext(): Promise<ImportContext> {
   const [{ lexicon }, common] = await Promise.all([import('../lexicon/index'), loadCommonWords()]);

@@ -14,10 +14,10 @@
 import { storage } from 'wxt/utils/storage';
 import { foldWords } from '../core/chars';
 import type { Inflector } from '../core/pattern';
-import { customPhraseWrites } from './custom-compile';
-import { newPhraseId, phraseKey, readCustomPhrases, type CustomPhrase } from './custom-phrases';
-import { validateDraft, type ValidationContext } from './custom-validate';
-import { parseSettingsFile, type SettingsFile } from './import-export';
+import { customPhraseWrites } from '../custom/compile';
+import { newPhraseId, phraseKey, readCustomPhrases, type CustomPhrase } from '../custom/phrases';
+import { validateDraft, type ValidationContext } from '../custom/validate';
+import { parseSettingsFile, type SettingsFile } from './settings-file';
 import { defaultSettings, MAX_SITES, readSettings, settingsWrites, type Settings } from './settings';
 import type { Checked } from './storage-schema';
 

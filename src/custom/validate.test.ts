@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
-import { loadCommonWords } from './custom-common-words';
-import { buildPhraseIndexSync } from './custom-duplicates';
-import { newPhraseId, phraseKey, toCompilable, type CustomPhrase } from './custom-phrases';
-import { cleanDraft, validateDraft, type PhraseDraft, type ValidationContext } from './custom-validate';
+import { loadCommonWords } from './common-words';
+import { buildPhraseIndexSync } from './duplicates';
+import { newPhraseId, phraseKey, toCompilable, type CustomPhrase } from './phrases';
+import { cleanDraft, validateDraft, type PhraseDraft, type ValidationContext } from './validate';
 
 const mine: CustomPhrase = { id: 'custom-hegemonic-bloc', phrase: 'hegemonic bloc', variants: ['hegemonic bloc~n'], label: 'my research', note: '', added: 1 };
 

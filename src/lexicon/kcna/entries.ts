@@ -1,5 +1,5 @@
-import type { LexiconEntry } from '../core/types';
-import { SOURCE_CONTEXT } from '../core/context';
+import type { LexiconEntry } from '../../core/types';
+import { SOURCE_CONTEXT } from '../../core/context';
 
 /**
  * Context for the independence formulas. KCNA writes them in paragraphs about

@@ -7,7 +7,7 @@
  * never the only signal.
  */
 import { SOURCES } from '../core/types';
-import { focusCss } from '../dom/highlight-groups';
+import { focusCss } from './highlight-groups';
 
 export const PALETTES = ['standard', 'colour-blind', 'monochrome'] as const;
 export type Palette = (typeof PALETTES)[number];

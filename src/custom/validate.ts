@@ -8,9 +8,9 @@
 import { foldWords } from '../core/chars';
 import { MAX_PHRASE_WORDS, patternPhrases } from '../core/compile';
 import type { Inflector } from '../core/pattern';
-import { isCommonSingleWord } from './custom-common-words';
-import type { PhraseIndex } from './custom-duplicates';
-import { LIMITS, type CustomPhrase } from './custom-phrases';
+import { isCommonSingleWord } from './common-words';
+import type { PhraseIndex } from './duplicates';
+import { LIMITS, type CustomPhrase } from './phrases';
 
 export interface PhraseDraft {
   phrase: string;

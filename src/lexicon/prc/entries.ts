@@ -1,4 +1,4 @@
-import type { LexiconEntry } from '../core/types';
+import type { LexiconEntry } from '../../core/types';
 
 /**
  * Markers that a passage reports the PRC government or its media speaking,

@@ -5,8 +5,8 @@
  * age on every write.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Voice } from '../core/types';
-import type { PageReport } from '../extension/messages';
+import type { Voice } from '../../core/types';
+import type { PageReport } from '../../messaging/messages';
 import { pageKey, siteOf } from './page-address';
 
 export const HISTORY_DB_NAME = 'rhetoric-lens-history';

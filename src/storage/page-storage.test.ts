@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { simpleInflector } from '../core/test-lexicon';
-import { compileCustomPhrases } from './custom-compile';
-import { decodeCustomLexicon } from './custom-lexicon-codec';
+import { compileCustomPhrases } from '../custom/compile';
+import { decodeCustomLexicon } from '../custom/lexicon-codec';
 import { readPageStorage, watchPageStorage } from './page-storage';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from './settings';
 
