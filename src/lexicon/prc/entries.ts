@@ -1107,7 +1107,7 @@ export const prc: LexiconEntry[] = [
     phrase: 'one country, two systems',
     patterns: [
       'one country two systems',
-      '(principle|policy|formula|framework) of one country',
+      'the (principle|policy|formula|framework) of one country',
       'two systems (principle|policy|formula|framework)',
     ],
     sources: ['prc'],
@@ -1119,13 +1119,18 @@ export const prc: LexiconEntry[] = [
     origin: 'Proposed by Deng Xiaoping in the early 1980s, originally with Taiwan in mind; applied to Hong Kong in 1997 and Macao in 1999.',
     original: '一国两制',
     related: ['patriots-administering-hong-kong', 'complete-reunification-of-the-motherland'],
-    guards: [],
+    guards: [
+      'the (principle|policy|formula|framework) of one country (can|could|may|might|will|would|is|was|has|had|should|must|affect~v|shape~v|to|on|in|over|against|toward|towards|from|for|or|and)',
+    ],
     examples: {
       match: [
         'The one-country-two-systems model has been a great success, Xinhua said.',
         'The CPC praised the policy of one country, two systems in a statement on Macao.',
       ],
-      noMatch: ['Critics say the one-country-two-systems framework has been hollowed out.'],
+      noMatch: [
+        'Critics say the one-country-two-systems framework has been hollowed out.',
+        'Xinhua noted that the trade policy of one country can shake markets everywhere.',
+      ],
     },
   },
   {
@@ -2310,7 +2315,7 @@ export const prc: LexiconEntry[] = [
     id: 'chinese-dream',
     phrase: 'the Chinese Dream',
     patterns: [
-      '(realize~v|realise~v|achieve~v|fulfil~v|fulfill~v) the chinese dream',
+      'chinese dream',
       'chinese dream of (the great|great|) (national|) rejuvenation',
     ],
     sources: ['prc'],
@@ -2326,6 +2331,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'Young people should work hard to realize the Chinese Dream.',
         'The Chinese Dream of national rejuvenation inspires the nation, the paper said.',
+        'Posters about the Chinese Dream lined the streets of the county town.',
       ],
       noMatch: ['Many migrants came with dreams of a better life in China.'],
     },
@@ -5073,28 +5079,6 @@ export const prc: LexiconEntry[] = [
         'Platforms must help build a clean and righteous cyberspace.',
       ],
       noMatch: ['The firm cleans up data centres.'],
-    },
-  },
-  {
-    id: 'wolf-warrior',
-    phrase: 'wolf warrior diplomacy',
-    patterns: ['wolf warrior~n', 'wolf warrior diplomacy'],
-    sources: ['prc'],
-    techniques: ['name-calling'],
-    tier: 'common',
-    context: PRC_VOICE,
-    explanation:
-      'A term, taken from Chinese action films, for the combative public style some Chinese diplomats adopted from about 2019. It is used mostly by foreign observers; Chinese officials and Global Times have rejected it or embraced it as standing up to pressure. It counts only near signs of an official Chinese source, since foreign media use the term often.',
-    origin: 'Named after the action films Wolf Warrior (2015) and Wolf Warrior 2 (2017).',
-    original: '战狼外交',
-    related: ['irresponsible-remarks', 'in-no-position-to-lecture'],
-    guards: ['wolf warrior (2|ii|film~n|movie~n|sequel~n|franchise)'],
-    examples: {
-      match: [
-        'Zhao Lijian was seen as the face of wolf warrior diplomacy.',
-        'Global Times said China’s wolf warriors were only defending the country.',
-      ],
-      noMatch: ['Analysts said the era of wolf warrior diplomacy seemed to be over.'],
     },
   },
   {
