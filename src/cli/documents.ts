@@ -46,6 +46,8 @@ export interface ReadOptions {
   exclude: Set<string>;
   /** Bytes read so far, for the progress bar. */
   counter: { bytes: number };
+  /** Which JSONL records to read (the miner's --where); a record it refuses is passed over silently. */
+  accept?: (record: Record<string, unknown>) => boolean;
 }
 
 export function isJsonl(path: string): boolean {
@@ -173,6 +175,7 @@ async function* readJsonl(input: string, stream: Readable, options: ReadOptions,
       continue;
     }
     const fields = record as Record<string, unknown>;
+    if (options.accept && !options.accept(fields)) continue;
     const text = fields[field];
     if (typeof text !== 'string') {
       yield { kind: 'skipped', input: where, reason: text === undefined ? `no "${field}" field` : `the "${field}" field is not a string` };

@@ -10,6 +10,7 @@ import type { LexiconEntry } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { diffCommand } from './diff-command';
 import { entryToMarkdown, filterEntries, lexiconToMarkdown, type EntryFilter } from './lexicon-view';
+import { mineCommand, MINE_USAGE } from './mine-command';
 import { scanCommand } from './scan-command';
 import { getMatcher } from './scan-text';
 
@@ -39,6 +40,7 @@ export const USAGE = `usage:
       archive, one JSON document a line with its text in FIELD (default "text"); - is standard
       input (JSONL when --jsonl-field is given). Results are written one document at a time.
   rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other
+${MINE_USAGE}
   rhetoric-lens lexicon [--json|--markdown] [--source S] [--technique T] [--tier signature|common]
   rhetoric-lens explain ID|PHRASE               print one entry`;
 
@@ -86,6 +88,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await explainCommand(rest, io);
       case 'diff':
         return await diffCommand(rest, io);
+      case 'mine':
+        return await mineCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
