@@ -179,7 +179,7 @@ export interface CounterOptions {
   tableSize: number;
 }
 
-export const DEFAULT_COUNTER_OPTIONS: CounterOptions = { minN: 1, maxN: 6, contentEdges: true, dedupeSentences: true, tableSize: 2_000_000 };
+export const DEFAULT_COUNTER_OPTIONS: CounterOptions = { minN: 1, maxN: 6, contentEdges: true, dedupeSentences: true, tableSize: 1_000_000 };
 
 /** Shorter sentences ("He declined to comment.") repeat by chance and are always counted. */
 export const REPEAT_MIN_WORDS = 8;
