@@ -7,7 +7,7 @@ import type { LexiconEntry } from '../../core/types';
  * of history") take these instead of the default markers of
  * src/core/context.ts, which fire on any mention of China.
  */
-const PRC_VOICE = [
+export const PRC_VOICE = [
   'the chinese side', 'chinese foreign ministry', 'foreign ministry spokesperson', 'chinese embassy',
   'chinese ambassador', 'chinese envoy', 'xinhua', 'global times', 'cgtn', "people's daily", 'china daily',
   'general secretary xi', 'wang yi', 'mao ning', 'lin jian', 'wang wenbin', 'zhao lijian', 'hua chunying',

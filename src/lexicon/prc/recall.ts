@@ -1,7 +1,677 @@
 import type { LexiconEntry } from '../../core/types';
+import { PRC_VOICE } from './entries';
 
 /**
  * Recall, round 2: formulas found by reading the development corpus and by
  * `rhetoric-lens mine`, written in our own words. Same rules as `entries.ts`.
  */
-export const prcRecall: LexiconEntry[] = [];
+export const prcRecall: LexiconEntry[] = [
+  // Partnership and cooperation boilerplate of bilateral diplomacy.
+  {
+    id: 'people-to-people-exchanges',
+    phrase: 'people-to-people exchanges',
+    patterns: [
+      'people to people (exchange~n|friendship|bond~n|connectivity|and cultural exchange~n)',
+      '(closer|deepen~v|strengthen~v|expand~v|promote~v) people to people (ties|links)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'A stock item in Chinese readouts of meetings and in state-media features: besides trade and politics, the two sides promise more "people-to-people exchanges" through students, tourists and culture. The phrase presents state relations as friendship between whole populations. It is also a term of ordinary diplomacy, so it counts only where the text is about China.',
+    origin: '',
+    original: '人文交流',
+    related: ['practical-cooperation', 'traditional-friendship', 'mutual-learning-among-civilizations'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing and Islamabad agreed to expand people-to-people exchanges in education and tourism.',
+        'The Chinese envoy praised the people-to-people friendship that binds the two nations.',
+      ],
+      noMatch: ['The charity runs people-to-people exchanges between towns in Ireland and France.'],
+    },
+  },
+  {
+    id: 'practical-cooperation',
+    phrase: 'practical cooperation',
+    patterns: [
+      '(practical|pragmatic) cooperation',
+      '(practical|pragmatic) (collaboration|exchanges) in (various|all|multiple) fields',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The English rendering of a fixed term in Chinese diplomatic readouts, which promise to "deepen practical cooperation" in trade, energy, culture and other fields. The adjective signals concrete projects as against political disputes, and it lets a readout show goodwill without committing to anything in particular. The words also occur in ordinary prose, so they count only where the text concerns China.',
+    origin: '',
+    original: '务实合作',
+    related: ['mutually-beneficial-cooperation', 'people-to-people-exchanges', 'high-level-exchanges'],
+    guards: [],
+    examples: {
+      match: [
+        'Li said China is willing to deepen practical cooperation with Hungary in new energy.',
+        'The two sides pledged pragmatic cooperation in agriculture, Xinhua reported.',
+      ],
+      noMatch: ['The neighbours agreed on practical cooperation to clear the snow from the lane.'],
+    },
+  },
+  {
+    id: 'mutually-beneficial-cooperation',
+    phrase: 'mutually beneficial cooperation',
+    patterns: [
+      'mutually beneficial (cooperation|partnership~n|relations|ties)',
+      'equality and mutual benefit',
+      '(strategic significance|mutual benefits) and win win results',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese readouts and commentaries describe China’s economic ties with other countries as "mutually beneficial" and based on "equality and mutual benefit", one of the Five Principles of Peaceful Coexistence. The wording answers critics who describe Chinese lending or investment as one-sided. The words are ordinary enough that they count only where the text concerns China.',
+    origin: '',
+    original: '互利合作；平等互利',
+    related: ['win-win-cooperation', 'practical-cooperation', 'five-principles-of-peaceful-coexistence'],
+    guards: [],
+    examples: {
+      match: [
+        'China is committed to mutually beneficial cooperation with African countries, the minister said.',
+        'Beijing said its trade with the region rests on equality and mutual benefit.',
+      ],
+      noMatch: ['The two bakeries formed a mutually beneficial partnership to share an oven.'],
+    },
+  },
+  {
+    id: 'china-proposed-initiative',
+    phrase: 'the China-proposed Belt and Road Initiative',
+    patterns: [
+      'china proposed (belt and road|bri|initiative~n|global development initiative|global security initiative|global civilization initiative|vision)',
+      'initiative~n (proposed|put forward) by (china|president xi|xi jinping|chinese president xi jinping)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'Xinhua and China Daily attach "China-proposed" to the Belt and Road Initiative and to the global initiatives of Xi Jinping. The label credits China with authorship each time the initiative is named and presents it as an offer to the world. Other outlets usually write "China’s" or simply the name.',
+    origin: '',
+    original: '中国提出的',
+    related: ['high-quality-belt-and-road-cooperation', 'belt-and-road-cooperation', 'global-development-initiative'],
+    guards: [],
+    examples: {
+      match: [
+        'Both leaders backed the China-proposed Belt and Road Initiative.',
+        'Delegates discussed the initiatives put forward by President Xi at the forum.',
+      ],
+      noMatch: ['The proposal was put forward by the mayor at the council meeting.'],
+    },
+  },
+  {
+    id: 'flagship-project-of-the-bri',
+    phrase: 'flagship project of the Belt and Road Initiative',
+    patterns: [
+      'flagship (project|programme|program) (of|under) (the|) (belt and road|bri)',
+      '(belt and road|bri) flagship (project|programme|program)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'The China-Pakistan Economic Corridor and a few other showcase schemes are always introduced as a "flagship project" of the Belt and Road Initiative. The label presents a single project as proof that the whole initiative works. It is a fixed phrase in Chinese and Pakistani official statements and in China Daily coverage.',
+    origin: '',
+    original: '旗舰项目',
+    related: ['china-proposed-initiative', 'all-weather-friendship', 'belt-and-road-cooperation'],
+    guards: [],
+    examples: {
+      match: [
+        'The corridor is a flagship project of the Belt and Road Initiative, the ambassador said.',
+        'Officials called the railway a BRI flagship project for East Africa.',
+      ],
+      noMatch: ['The store on Main Street is the flagship of the fashion chain.'],
+    },
+  },
+  {
+    id: 'belt-and-road-cooperation',
+    phrase: 'Belt and Road cooperation',
+    patterns: [
+      'belt and road (cooperation|partner country|partner countries|partnership|family|spirit)',
+      'countries participating in the belt and road',
+      '(joint building|co construction|joint construction) of the belt and road',
+      '(digital|health|green|polar|ice) silk road',
+      '21st century maritime silk road',
+      'silk road economic belt',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'Chinese official English speaks of "Belt and Road cooperation", "partner countries" and "joint building", never of loans or contracts. The vocabulary presents the initiative as a joint enterprise of equals, and its offshoots (a "Digital", "Health" or "Green" Silk Road) extend the brand to new fields. Foreign reporters usually write about the initiative’s projects or debts instead.',
+    origin: 'The Silk Road Economic Belt and the 21st Century Maritime Silk Road were announced by Xi Jinping in Kazakhstan and Indonesia in 2013.',
+    original: '共建“一带一路”',
+    related: ['high-quality-belt-and-road-cooperation', 'china-proposed-initiative', 'flagship-project-of-the-bri'],
+    guards: [],
+    examples: {
+      match: [
+        'Trade with Belt and Road partner countries rose sharply last year, the ministry said.',
+        'The forum discussed the joint building of the Belt and Road and a Digital Silk Road.',
+      ],
+      noMatch: ['The old road and the new belt of houses were both built in the 1970s.'],
+    },
+  },
+  {
+    id: 'belt-and-road-initiative',
+    phrase: 'the Belt and Road Initiative',
+    patterns: ['belt and road initiative'],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'The official English name of China’s programme of infrastructure lending and investment, chosen to replace the earlier "One Belt, One Road". State media name it constantly, usually with praise for its results and with the idea that it is open to all. Foreign reporters use the name too, so it counts only near signs of an official Chinese source.',
+    origin: 'Announced by Xi Jinping in 2013; the English name "Belt and Road Initiative" replaced "One Belt, One Road" around 2015.',
+    original: '“一带一路”倡议',
+    related: ['belt-and-road-cooperation', 'high-quality-belt-and-road-cooperation', 'china-proposed-initiative'],
+    guards: [],
+    examples: {
+      match: [
+        'Xinhua said the Belt and Road Initiative has lifted millions out of poverty.',
+        'Wang Yi said the Belt and Road Initiative is a public road open to all.',
+      ],
+      noMatch: ['Western lenders have competed with the Belt and Road Initiative in Africa for a decade.'],
+    },
+  },
+  {
+    id: 'higher-than-the-himalayas',
+    phrase: 'higher than the Himalayas, deeper than the ocean',
+    patterns: [
+      'higher than the (himalayas|mountains|himalaya) (and|) deeper than the (ocean~n|sea~n|arabian sea)',
+      'friendship (is|) higher than the (himalayas|himalaya)',
+      'deeper than the (ocean~n|sea~n|arabian sea) (and|) sweeter than honey',
+    ],
+    sources: ['prc'],
+    techniques: ['loaded-language', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'The set description of China-Pakistan friendship, usually completed as "sweeter than honey and stronger than steel". The hyperbole presents the relationship as beyond the reach of any dispute. Chinese and Pakistani officials and state media repeat it at visits and anniversaries.',
+    origin: '',
+    related: ['all-weather-friendship', 'traditional-friendship'],
+    guards: [],
+    examples: {
+      match: [
+        'Our friendship is higher than the Himalayas and deeper than the Arabian Sea, the envoy said.',
+        'He called the bond deeper than the ocean and sweeter than honey.',
+      ],
+      noMatch: ['The cliffs here are higher than the towers of the old cathedral.'],
+    },
+  },
+  {
+    id: 'traditional-friendship',
+    phrase: 'traditional friendship',
+    patterns: [
+      '(traditional|time honoured|time honored|profound|long standing|longstanding|deep) friendship between the two (countries|peoples|nations|parties)',
+      'traditional friendship (between|with)',
+      'friendship between the (chinese|china) and',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese readouts of meetings with friendly governments open by recalling the "traditional friendship" between the two countries or peoples. The phrase roots present cooperation in a shared past and sets a warm frame for what follows. Other governments use similar words, so it counts only where the text concerns China.',
+    origin: '',
+    original: '传统友谊',
+    related: ['people-to-people-exchanges', 'all-weather-friendship', 'higher-than-the-himalayas'],
+    guards: [],
+    examples: {
+      match: [
+        'Xi said China cherishes the traditional friendship between the two peoples.',
+        'The Chinese ambassador recalled the profound friendship between the two countries.',
+      ],
+      noMatch: ['The traditional friendship match between the two villages was cancelled.'],
+    },
+  },
+  {
+    id: 'high-level-exchanges',
+    phrase: 'high-level exchanges',
+    patterns: [
+      '(close|frequent|regular) high level (exchanges|interactions)',
+      'maintain~v (the momentum of|) high level exchanges',
+      'high level exchanges (and|to) (strategic communication|deepen~v|enhance~v)',
+      'strategic communication and coordination',
+      '(strengthen~v|enhance~v|deepen~v) strategic communication',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'Readouts of Chinese diplomacy promise to "maintain high-level exchanges" and "strengthen strategic communication". The formulas report that leaders will keep meeting and talking without disclosing what was discussed. The words are diplomatic routine elsewhere too, so they count only where the text concerns China.',
+    origin: '',
+    original: '高层交往；战略沟通',
+    related: ['practical-cooperation', 'important-consensus-of-the-two-heads-of-state'],
+    guards: [],
+    examples: {
+      match: [
+        'China and Vietnam have maintained close high-level exchanges, the Chinese spokesperson said.',
+        'Beijing and Moscow will strengthen strategic communication, Wang Yi said.',
+      ],
+      noMatch: ['The football clubs kept up close high-level exchanges about the transfer.'],
+    },
+  },
+  {
+    id: 'important-consensus-of-the-two-heads-of-state',
+    phrase: 'the important consensus reached by the two heads of state',
+    patterns: [
+      'important (consensus|common understandings) reached by the two (heads of state|presidents|leaders)',
+      'implement~v the (important|) (consensus|common understandings) reached by (the two|both) (heads of state|presidents|leaders)',
+      'head of state diplomacy',
+      'strategic guidance of the two heads of state',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'Chinese readouts of ministerial talks commit both sides to "implement the important consensus reached by the two heads of state". The formula subordinates all further diplomacy to what the leaders agreed and credits Xi Jinping personally with steering the relationship. "Head-of-state diplomacy" is the related term for leader-to-leader contact as the top of Chinese diplomacy.',
+    origin: '',
+    original: '两国元首达成的重要共识；元首外交',
+    related: ['high-level-exchanges', 'strategic-height'],
+    guards: [],
+    examples: {
+      match: [
+        'Both ministers agreed to implement the important consensus reached by the two heads of state.',
+        'Xinhua said head-of-state diplomacy had set the course for relations.',
+      ],
+      noMatch: ['The two presidents reached a consensus on fishing quotas.'],
+    },
+  },
+  {
+    id: 'strategic-height',
+    phrase: 'from a strategic height and long-term perspective',
+    patterns: [
+      'from (a|the) strategic (height|and long term perspective|and long term (perspective|view|vantage point))',
+      'strategic height and (a|) long term perspective',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'A formula of Chinese diplomacy asking both sides to view relations "from a strategic height and long-term perspective". It invites the partner to set aside current disputes in the name of larger shared interests. It is a fixed line in readouts of Xi Jinping’s meetings.',
+    origin: '',
+    original: '从战略高度和长远角度',
+    related: ['important-consensus-of-the-two-heads-of-state', 'high-level-exchanges'],
+    guards: [],
+    examples: {
+      match: [
+        'Xi urged both sides to view relations from a strategic height and long-term perspective.',
+        'The two countries should handle their ties from the strategic and long-term perspective, he said.',
+      ],
+      noMatch: ['From the height of the tower you can see the whole harbour.'],
+    },
+  },
+  {
+    id: 'properly-handle-differences',
+    phrase: 'properly handle differences',
+    patterns: [
+      '(properly|appropriately) (handle~v|manage~v|address~v) (differences|disputes|divergences|disagreements)',
+      '(handle~v|manage~v) (differences|disputes|divergences) (properly|appropriately)',
+      'friendly consultation~n',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Chinese readouts speak of "properly handling differences" through "friendly consultation", above all on maritime disputes with neighbours. The phrase acknowledges conflict while keeping it out of the headline and implies that third parties have no role. The words also occur in ordinary prose, so they count only where the text concerns China.',
+    origin: '',
+    original: '妥善处理分歧；友好协商',
+    related: ['practical-cooperation', 'countries-outside-the-region'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing and Hanoi agreed to properly handle differences at sea, the Chinese side said.',
+        'China said the dispute should be settled through friendly consultation.',
+      ],
+      noMatch: ['The couple went to counselling to learn to handle disagreements calmly.'],
+    },
+  },
+  {
+    id: 'issues-of-common-concern',
+    phrase: 'international and regional issues of common concern',
+    patterns: [
+      '(international and regional|regional and international) (issues|affairs|matters) of (common|mutual|shared) (concern|interest)',
+      'exchanged views on (international and regional|regional and international)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The closing line of many Chinese meeting readouts: the two sides "exchanged views on international and regional issues of common concern". It reports that more was discussed without saying what. Other foreign ministries use the formula too, so it counts only where the text concerns China.',
+    origin: '',
+    original: '共同关心的国际和地区问题',
+    related: ['candid-and-in-depth-exchange', 'high-level-exchanges'],
+    guards: [],
+    examples: {
+      match: [
+        'Wang Yi and his counterpart also discussed international and regional issues of common concern.',
+        'The two sides exchanged views on regional and international developments, Xinhua said.',
+      ],
+      noMatch: ['The ministers discussed the fishing dispute and the new bridge.'],
+    },
+  },
+  {
+    id: 'new-chapter-in-relations',
+    phrase: 'write a new chapter',
+    patterns: [
+      '(write~v|wrote|written|writing|open~v|opened|opening|usher~v in|turn~v) a new chapter (in|of|for) (the|their|our|bilateral|china~n|sino)',
+      '(relations|ties|cooperation|friendship|partnership) to (a|) new (height|heights|level|levels|high|stage)',
+      '(elevate~v|upgrade~v|lift~v) (bilateral|the|their|our) (relations|ties) to a new',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'Chinese readouts and editorials promise to "write a new chapter" in relations or to take them "to a new height". The imagery presents every visit as a milestone in an unbroken upward story. The phrases also occur in ordinary journalism, so they count only where the text concerns China.',
+    origin: '',
+    original: '谱写新篇章；迈上新台阶',
+    related: ['inject-new-impetus', 'traditional-friendship'],
+    guards: [],
+    examples: {
+      match: [
+        'The visit will write a new chapter in China-Serbia friendship, the Chinese president said.',
+        'Both sides vowed to lift bilateral ties to a new height, Xinhua reported.',
+      ],
+      noMatch: ['The author opened a new chapter of her life when she moved to the coast.'],
+    },
+  },
+  {
+    id: 'inject-new-impetus',
+    phrase: 'inject new impetus',
+    patterns: [
+      'inject~v (new|fresh|strong|greater|positive|more|renewed) (impetus|momentum|vitality|stability|certainty) into',
+      '(stability and certainty|certainty and stability) (into|to) (a|the) (turbulent|changing|volatile|uncertain|troubled) world',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'A favourite verb phrase of Chinese official English: a visit, a forum or China itself "injects new impetus" into cooperation or "injects stability and certainty into a turbulent world". It casts China as the source of energy and order in a troubled international scene. The words also occur in business prose, so they count only where the text concerns China.',
+    origin: '',
+    original: '注入新动力；注入稳定性和确定性',
+    related: ['new-chapter-in-relations', 'stabilizer-of-the-global-economy'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese side said the expo would inject new impetus into the world economy.',
+        'China will keep injecting stability and certainty into a turbulent world, the spokesperson said.',
+      ],
+      noMatch: ['The new coach injected fresh energy into the squad.'],
+    },
+  },
+  {
+    id: 'common-development',
+    phrase: 'common development',
+    patterns: [
+      'common development',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese diplomatic English presents China’s economic ties as serving "common development", a goal shared with partners rather than an advantage for China. The phrase recurs in speeches on the Belt and Road, the SCO and BRICS and in China Daily commentary. It is rare outside that register, but it counts only where the text concerns China.',
+    origin: '',
+    original: '共同发展',
+    related: ['win-win-cooperation', 'mutually-beneficial-cooperation', 'share-development-opportunities'],
+    guards: ['common development (environment~n|tool~n|kit~n|platform~n|framework~n|task~n|pattern~n|practice~n|branch~n|server~n)'],
+    examples: {
+      match: [
+        'China is ready to work with Africa to achieve common development, Xi said.',
+        'The Chinese envoy spoke of peace and common development in the region.',
+      ],
+      noMatch: ['The Chinese team uses a common development environment for all its apps.'],
+    },
+  },
+  {
+    id: 'share-development-opportunities',
+    phrase: "share China's development opportunities with the world",
+    patterns: [
+      'share (its|china~n|their|the) (new|) development (opportunities|dividends|fruits|achievements) with',
+      'development opportunities with the (world|rest of the world|other countries)',
+      '(dividend~n|fruits) of (china~n|its) (development|opening up)',
+      'express train of china~n development',
+      "(china~n|chinese) development (is|means|brings|represents|offers) (an|) opportunit~n",
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'common',
+    explanation:
+      'Official texts say China will "share its development opportunities with the world" and invite others aboard "the express train of China’s development". The formula answers the idea of China as a threat by presenting its growth as a gift to others. The words are sometimes used descriptively, so they count only where the text concerns China.',
+    origin: '',
+    original: '与世界分享中国发展机遇；搭乘中国发展的快车',
+    related: ['common-development', 'high-level-opening-up', 'china-threat-theory'],
+    guards: [],
+    examples: {
+      match: [
+        'China will share its development opportunities with the rest of the world, the vice premier said.',
+        'Beijing invited neighbours to board the express train of China’s development.',
+      ],
+      noMatch: ['The company will share new development opportunities with its staff.'],
+    },
+  },
+  {
+    id: 'no-political-strings-attached',
+    phrase: 'no political strings attached',
+    patterns: [
+      '(no|without|fewer|free of|without any) political strings (attached|)',
+      'attach~v no political (strings|conditions)',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'whataboutism'],
+    tier: 'common',
+    explanation:
+      'Chinese officials and state media say China’s aid and loans come with "no political strings attached", in contrast to Western lenders that demand reforms. The phrase presents China as respectful of sovereignty and implies that Western aid is coercive. The words also occur in ordinary prose, so they count only where the text concerns China.',
+    origin: '',
+    original: '不附加任何政治条件',
+    related: ['mutually-beneficial-cooperation', 'debt-trap-narrative'],
+    guards: [],
+    examples: {
+      match: [
+        'China offers loans to Africa with no political strings attached, the ambassador said.',
+        'Beijing attaches no political conditions to its aid, Xinhua said.',
+      ],
+      noMatch: ['The museum accepted the gift with no strings attached.'],
+    },
+  },
+  {
+    id: 'economic-globalization',
+    phrase: 'economic globalization',
+    patterns: [
+      'economic (globalization|globalisation)',
+      'open world economy',
+      'universally beneficial and inclusive',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese official English says "economic globalization" where others say "globalization", and presents China as its defender against protectionism, calling for an "open world economy" and a globalization that is "universally beneficial and inclusive". The framing casts Western tariffs and export controls as attacks on a shared good. The words occur in economics writing, so they count only where the text concerns China.',
+    origin: '',
+    original: '经济全球化；开放型世界经济',
+    related: ['unilateralism-and-protectionism', 'decoupling-and-severing-supply-chains', 'high-level-opening-up'],
+    guards: [],
+    examples: {
+      match: [
+        'China will remain a firm supporter of economic globalization, the premier said.',
+        'Xi called for an open world economy at the Beijing forum.',
+      ],
+      noMatch: ['The seminar covered the history of globalization in the nineteenth century.'],
+    },
+  },
+  {
+    id: 'reform-and-opening-up',
+    phrase: 'reform and opening-up',
+    patterns: [
+      'reform and opening up',
+      '(greater|wider|expand~v|expanding|expanded|institutional|two way|all round|higher level|higher standard|unswerving) opening up',
+      'opening up (policy|policies|drive|hub|measures|moves|practices|pilot~n|path)',
+      'commitment to opening up',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'common',
+    explanation:
+      'The name of the policy launched in 1978, used by Chinese media as a noun ("expand opening-up", "greater opening-up") for any step that admits foreign trade or investment. The phrase ties present measures to the founding story of China’s growth and presents China as ever more open. Reporters use the name too, so it counts only where the text concerns China.',
+    origin: 'Launched at the Third Plenary Session of the 11th CPC Central Committee in December 1978.',
+    original: '改革开放；扩大开放',
+    related: ['high-level-opening-up', 'economic-globalization', 'share-development-opportunities'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing announced new steps to expand opening-up in the services sector.',
+        'The exhibition celebrates four decades of reform and opening-up in the Chinese city of Shenzhen.',
+      ],
+      noMatch: ['The opening up of the new motorway cut journey times to the coast.'],
+    },
+  },
+  {
+    id: 'global-governance-system',
+    phrase: 'reform of the global governance system',
+    patterns: [
+      '(reform~n|reform~v|reforming|improve~v|improving|improvement~n) (of|) the global governance (system|architecture)',
+      'global governance system',
+      '(fairer|more equitable|more representative|more balanced) global governance',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese official English calls for reforming "the global governance system" to make it fairer and more representative of developing countries. The formula frames Western-led institutions as outdated and presents China as the advocate of the Global South. The term is also used in academic writing, so it counts only where the text concerns China.',
+    origin: '',
+    original: '全球治理体系改革',
+    related: ['just-and-reasonable-direction', 'true-multilateralism', 'democratization-of-international-relations'],
+    guards: [],
+    examples: {
+      match: [
+        'China will promote reform of the global governance system, the foreign minister said.',
+        'Beijing says BRICS pushes for a fairer global governance order.',
+      ],
+      noMatch: ['The university offers a course on internet governance.'],
+    },
+  },
+  {
+    id: 'openness-and-inclusiveness',
+    phrase: 'openness and inclusiveness',
+    patterns: [
+      'openness and inclusiveness',
+      'open and inclusive (manner|world|cooperation|development|platform|partnership|asia pacific|global economy)',
+      'inclusiveness and mutual learning',
+      'inclusive and mutual learning',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'A pair of virtues that Chinese official texts attribute to China’s initiatives and to Chinese civilization: "openness and inclusiveness". They present China’s projects as open to all and contrast them with the "small circles" and blocs of others. The words are ordinary enough that they count only where the text concerns China.',
+    origin: '',
+    original: '开放包容',
+    related: ['small-circles', 'mutual-learning-among-civilizations', 'common-development'],
+    guards: [],
+    examples: {
+      match: [
+        'Xi said the Belt and Road upholds openness and inclusiveness.',
+        'China will build an open and inclusive partnership with the region, Wang said.',
+      ],
+      noMatch: ['The gallery prides itself on openness and welcomes every visitor.'],
+    },
+  },
+  {
+    id: 'responsible-major-country',
+    phrase: 'a responsible major country',
+    patterns: [
+      'responsible major (country|power)',
+      'major responsible (country|power)',
+      "world~n largest developing country",
+      'largest developing country in the world',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Chinese official texts describe China as "a responsible major country" and "the world’s largest developing country". The pair claims both great-power responsibility and developing-country solidarity, which lets China ask for leadership and for the concessions given to poorer states. Both phrases are fixed in ministry statements and white papers.',
+    origin: '',
+    original: '负责任大国；世界上最大的发展中国家',
+    related: ['major-country-diplomacy', 'builder-of-world-peace'],
+    guards: [],
+    examples: {
+      match: [
+        'As a responsible major country, China has always supported peace talks.',
+        'China remains the world’s largest developing country, the spokesperson said.',
+      ],
+      noMatch: ['The world’s largest economy is still the United States.'],
+    },
+  },
+  {
+    id: 'tangible-benefits',
+    phrase: 'brought tangible benefits to the local people',
+    patterns: [
+      '(brought|bring~v|deliver~v|delivered|delivering|generate~v|generated|yield~v|yielded) tangible benefits (to|for)',
+      'tangible benefits (to|for) (the|) (local people|local communities|people of|peoples of|both peoples|the two peoples)',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Xinhua and China Daily report that Chinese projects abroad have "brought tangible benefits to the local people". The phrase answers criticism of debt or environmental harm by pointing to roads, jobs and power plants. The words also occur in ordinary prose, so they count only where the text concerns China.',
+    origin: '',
+    original: '给当地人民带来实实在在的好处',
+    related: ['belt-and-road-cooperation', 'common-development'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese-built port has brought tangible benefits to the local people, the report said.',
+        'China said the railway delivers tangible benefits for both peoples.',
+      ],
+      noMatch: ['The new bus lane has had few tangible effects so far.'],
+    },
+  },
+  {
+    id: 'global-development-and-south-south',
+    phrase: 'South-South cooperation',
+    patterns: ['south south cooperation', 'greater brics (cooperation|)', '(sco|brics) family'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese official English places China inside the developing world through "South-South cooperation" and calls the SCO and BRICS a "family". The terms present China as one of the Global South rather than a great power dealing with smaller ones. They are also UN and academic terms, so they count only where the text concerns China.',
+    origin: '',
+    original: '南南合作；大金砖合作',
+    related: ['responsible-major-country', 'shanghai-spirit', 'common-development'],
+    guards: [],
+    examples: {
+      match: [
+        'China said it is a firm supporter of South-South cooperation.',
+        'Xi Jinping welcomed new partners to the BRICS family in Kazan.',
+      ],
+      noMatch: ['The cousins from the south branch of the family arrived late.'],
+    },
+  },
+  {
+    id: 'vast-chinese-market',
+    phrase: "China's super-large market",
+    patterns: [
+      '(china~n|the chinese|its) (vast|huge|super large|ultra large|enormous|massive) (market|domestic market|consumer market)',
+      'super large (market|domestic market)',
+      'advantage~n of (a|its|the) (super large|vast|huge) market',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'Official texts stress the size of the Chinese market, "super-large" in recent policy documents, as an opportunity for foreign firms. The phrase is used to invite investment and, implicitly, to warn that leaving it would be costly. Business writers use similar words, so the phrase counts only where the text concerns China.',
+    origin: '',
+    original: '超大规模市场',
+    related: ['share-development-opportunities', 'reform-and-opening-up'],
+    guards: [],
+    examples: {
+      match: [
+        'Foreign firms should seize the opportunities of China’s vast market, a Chinese official said.',
+        'Beijing said its super-large market is a strength no rival can match.',
+      ],
+      noMatch: ['The farmers sold their vegetables at the vast Saturday market.'],
+    },
+  },
+];
