@@ -4,4 +4,427 @@ import type { LexiconEntry } from '../../core/types';
  * Recall, round 2: formulas found by reading the development corpus and by
  * `rhetoric-lens mine`, written in our own words. Same rules as `entries.ts`.
  */
-export const rusRecall: LexiconEntry[] = [];
+/**
+ * Russian-derived spellings are common in older English prose, so one on its
+ * own proves little; a second one nearby (or another formula of RT's war
+ * reporting) is what marks Russian state-media copy.
+ */
+const RUSSIAN_FORMS = [
+  'kiev~n', 'donbass~n', 'lugansk~n', 'zaporozhye~n', 'kharkov~n', 'nikolaev~n', 'dnepropetrovsk', 'dnepr', 'energodar',
+  'artyomovsk', 'vladimir zelensky~n', 'pyotr poroshenko', 'dpr', 'lpr', 'donetsk people~n republic', 'kiev regime~n',
+  'special military operation', 'minsk agreements', 'minsk protocols',
+];
+
+export const rusRecall: LexiconEntry[] = [
+  // Naming conventions: Russian-derived spellings of Ukrainian names
+  {
+    id: 'kiev-spelling',
+    phrase: 'Kiev (Russian-derived spelling)',
+    patterns: ['kiev~n'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The spelling of Ukraine\'s capital transliterated from Russian rather than from Ukrainian (Kyiv). Most English-language news organisations switched to "Kyiv" between 2019 and 2022, while RT, TASS and Sputnik kept "Kiev", and they use it as shorthand for the Ukrainian government ("Kiev\'s forces", "Kiev insists"). On its own the spelling says little, since older English texts and dishes use it too; in current coverage of the war it is one of the most reliable signs of Russian state-media copy.',
+    origin: '',
+    original: 'Киев',
+    related: ['kiev-regime', 'donbass-spelling', 'lugansk-spelling', 'russian-form-city-names'],
+    context: RUSSIAN_FORMS,
+    guards: [
+      'chicken kiev~n',
+      'kiev (rus|cake~n|cutlet~n|ballet|opera|class|camera~n|pechersk lavra)',
+      'dynamo kiev',
+      '(battle|siege|sack|encirclement|liberation) of kiev (in|of) (1240|1941|1943)',
+    ],
+    examples: {
+      match: [
+        'Kiev\'s forces shelled the town overnight, Russian officials said.',
+        'The weapons were delivered to Kiev in July, according to the report on Ukraine.',
+      ],
+      noMatch: [
+        'The restaurant serves chicken Kiev with mashed potatoes.',
+        'Kyiv\'s mayor opened a new shelter for residents of Ukraine\'s capital.',
+      ],
+    },
+  },
+  {
+    id: 'donbass-spelling',
+    phrase: 'Donbass (Russian-derived spelling)',
+    patterns: ['donbass~n'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The Donets Basin of eastern Ukraine, spelt as in Russian with a double "s"; English-language media now mostly write "Donbas", the Ukrainian form. Russian state media use "Donbass" both for the region and for the Moscow-backed entities there ("the Donbass republics"), so the name often carries the claim that the area is a political unit apart from Ukraine.',
+    origin: '',
+    original: 'Донбасс',
+    related: ['kiev-spelling', 'donbass-republics', 'genocide-of-donbass', 'eight-years-of-shelling'],
+    context: RUSSIAN_FORMS,
+    guards: ['(loznitsa~n|loznitza~n) donbass', 'donbass arena'],
+    examples: {
+      match: [
+        'Shelling in Donbass intensified, the Russian military said.',
+        'Residents of the Donbass have lived under fire since 2014, according to Moscow.',
+      ],
+      noMatch: ['Fighting in the Donbas region of Ukraine continued on Monday.'],
+    },
+  },
+  {
+    id: 'lugansk-spelling',
+    phrase: 'Lugansk (Russian-derived spelling)',
+    patterns: ['lugansk~n'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The eastern Ukrainian city and region of Luhansk, transliterated from Russian. Russian state outlets write "Lugansk" throughout, including in "the Lugansk People\'s Republic", while most English-language media use the Ukrainian form Luhansk. The spelling marks a text written from Moscow\'s side of the naming divide.',
+    origin: '',
+    original: 'Луганск',
+    related: ['kiev-spelling', 'donbass-spelling', 'peoples-republics'],
+    context: RUSSIAN_FORMS,
+    guards: [],
+    examples: {
+      match: [
+        'Ukrainian troops retreated from Lugansk, the Russian Defense Ministry said.',
+        'Lugansk\'s water supply was cut after the strike on the region of Ukraine.',
+      ],
+      noMatch: ['Luhansk region was almost entirely occupied by Russian forces.'],
+    },
+  },
+  {
+    id: 'zaporozhye-spelling',
+    phrase: 'Zaporozhye (Russian-derived spelling)',
+    patterns: ['zaporozhye~n', 'zaporozhe', 'zaporozhie'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The southern Ukrainian city, region and nuclear power plant of Zaporizhzhia, transliterated from Russian. RT and TASS write "Zaporozhye" ("the Zaporozhye nuclear power plant", "Zaporozhye Region"), the form Moscow also uses for the region it declared annexed in 2022; English-language news agencies use the Ukrainian form.',
+    origin: '',
+    original: 'Запорожье',
+    related: ['kiev-spelling', 'russian-form-city-names', 'new-regions'],
+    context: RUSSIAN_FORMS,
+    guards: [],
+    examples: {
+      match: [
+        'The IAEA team arrived at the Zaporozhye nuclear power plant, Russian officials said.',
+        'Russia says Zaporozhye Region will hold a vote on joining Russia.',
+      ],
+      noMatch: ['Inspectors visited the Zaporizhzhia plant in southern Ukraine.'],
+    },
+  },
+  {
+    id: 'russian-form-city-names',
+    phrase: 'Russian-form names of Ukrainian cities',
+    patterns: [
+      'kharkov~n',
+      '(nikolaev|nikolayev)',
+      'nikolaev~n',
+      'dnepropetrovsk~n',
+      'dnepr~n',
+      'dneprodzerzhinsk',
+      'energodar~n',
+      'lisichansk~n',
+      'chernigov~n',
+      'zhitomir~n',
+      'vinnitsa~n',
+      'lvov~n',
+      'ivano frankovsk',
+      'krivoy rog',
+      'kirovograd~n',
+      'gorlovka~n',
+      '(avdeyevka|avdeevka)',
+      'ugledar~n',
+      'slavyansk~n',
+      'kremennaya',
+      'svyatogorsk',
+      'rovno',
+      'chernovtsy',
+      'uzhgorod',
+      'kupyansk~n',
+      'volchansk',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'Ukrainian cities named in their Russian forms: Kharkov for Kharkiv, Nikolaev for Mykolaiv, Dnepropetrovsk for Dnipro, Energodar for Enerhodar, Lvov for Lviv, Gorlovka for Horlivka and so on. Russian state media keep these forms, and sometimes Soviet-era names that Ukraine has since replaced, while most English-language media follow Ukrainian usage. The choice places the text on Moscow\'s side of the naming divide.',
+    origin: '',
+    original: 'Харьков, Николаев, Днепропетровск',
+    related: ['kiev-spelling', 'zaporozhye-spelling', 'artyomovsk'],
+    context: RUSSIAN_FORMS,
+    guards: ['((first|second|third|fourth) |)battle~n of kharkov', 'kharkov (in|of) (1941|1942|1943)', 'volga dnepr'],
+    examples: {
+      match: [
+        'Russian missiles hit a depot near Kharkov, the ministry in Moscow said.',
+        'Ukrainian troops were seen moving through Nikolaev and Krivoy Rog.',
+      ],
+      noMatch: ['Explosions were heard in Kharkiv and Mykolaiv overnight, Ukraine said.'],
+    },
+  },
+  {
+    id: 'russian-form-ukrainian-officials',
+    phrase: 'Vladimir Zelensky and other Ukrainian names in Russian form',
+    patterns: [
+      'vladimir zelensky~n',
+      'pyotr poroshenko~n',
+      'dmitry kuleba~n',
+      '(aleksey|alexey) (reznikov~n|danilov~n|arestovich~n|goncharenko~n)',
+      'andrey yermak~n',
+      'vitaly klitschko~n',
+      'denis shmigal~n',
+      'valery zaluzhny~n',
+      'kirill budanov~n',
+      'yulia timoshenko~n',
+      'irina vereshchuk~n',
+      'olga stefanishina~n',
+      'arseny yatsenyuk~n',
+      'aleksandr (turchinov~n|syrsky~n)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'Ukrainian officials named in the Russian form of their names: Vladimir rather than Volodymyr Zelensky, Pyotr rather than Petro Poroshenko, Aleksey rather than Oleksii Reznikov, Dmitry rather than Dmytro Kuleba. RT and TASS transliterate from the Russian spelling as a matter of house style, while English-language media transliterate from Ukrainian. Like "Kiev", the forms quietly treat Ukraine as part of the Russian-speaking world.',
+    origin: '',
+    original: 'Владимир Зеленский',
+    related: ['kiev-spelling', 'zelensky-regime'],
+    context: RUSSIAN_FORMS,
+    guards: [],
+    examples: {
+      match: [
+        'Ukrainian President Vladimir Zelensky asked for more air defense, Russian media reported.',
+        'Former president Pyotr Poroshenko spoke about the Minsk talks with Russia.',
+      ],
+      noMatch: ['Ukraine\'s President Volodymyr Zelensky addressed parliament.'],
+    },
+  },
+  // The Donbass republics as states
+  {
+    id: 'peoples-republics',
+    phrase: 'Donetsk People\'s Republic',
+    patterns: [
+      '(donetsk|lugansk|luhansk) people~n republic~n',
+      'donetsk and (lugansk|luhansk) people~n republics',
+      '(dpr|lpr) (troops|forces|militia|people\'s militia|army|servicemen|head|leader|authorities|ombudsman|territory|capital|defense ministry)',
+      'people~n militia of the (dpr|lpr)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'The self-styled states that Moscow-backed separatists declared in eastern Ukraine in 2014, named by Russian state media without a qualifier, as if they were ordinary states with their own troops, courts and ministries. Most other outlets add "self-proclaimed", "separatist" or quotation marks. Russia recognised both as independent in February 2022 and declared them annexed that September.',
+    origin: 'Both entities were proclaimed in April 2014.',
+    original: 'Донецкая Народная Республика',
+    related: ['donbass-republics', 'lugansk-spelling', 'new-regions'],
+    guards: [
+      '(self proclaimed|self declared|self styled|unrecognized|unrecognised|separatist|so called|breakaway|russian backed|moscow backed|pro russian|russian proxy|puppet) (donetsk|lugansk|luhansk) people~n republic~n',
+      '(under|of) the government of the (donetsk|lugansk|luhansk) people~n republic~n',
+    ],
+    examples: {
+      match: [
+        'A court in the Donetsk People\'s Republic sentenced three foreign fighters, Russian media said.',
+        'DPR troops advanced towards Ukraine\'s positions near the town.',
+      ],
+      noMatch: ['The self-proclaimed Donetsk People\'s Republic has no recognition outside Russia.'],
+    },
+  },
+  {
+    id: 'donbass-republics',
+    phrase: 'the Donbass republics',
+    patterns: [
+      '(donbass|donbas) republic~n',
+      '(the|two) republics of (donbass|donbas)',
+      'republics of donetsk and (lugansk|luhansk)',
+      'people\'s republics of (donbass|donbas)',
+      'recognition of the (two|donbass|donbas) republics',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'signature',
+    explanation:
+      'The two separatist entities in eastern Ukraine, called "republics" as a matter of course. The phrase runs through RT\'s standard background paragraph on the war ("Moscow\'s eventual recognition of the Donbass republics"), which presents recognition and the invasion that followed as the answer to Ukraine\'s conduct. Outlets outside Russia describe them as separatist or Russian-controlled areas.',
+    origin: '',
+    original: 'республики Донбасса',
+    related: ['peoples-republics', 'donbass-spelling', 'kiev-failure-to-implement-minsk'],
+    guards: [],
+    examples: {
+      match: [
+        'In February, the Kremlin recognized the Donbass republics as independent states.',
+        'Kiev was accused of planning an attack on the republics of Donetsk and Lugansk.',
+      ],
+      noMatch: ['Separatist-held areas of the Donbas have been occupied since 2014.'],
+    },
+  },
+  // RT's standard background paragraph on the war
+  {
+    id: 'kiev-failure-to-implement-minsk',
+    phrase: 'Kiev\'s failure to implement the Minsk agreements',
+    patterns: [
+      '(kiev\'s|kyiv\'s|ukraine\'s) failure to (implement|fulfil|fulfill|comply with) the (terms of the|) minsk (agreements|accords|protocols)',
+      'failure (of|by) (kiev|kyiv|ukraine) to implement the minsk (agreements|accords|protocols)',
+    ],
+    sources: ['rus'],
+    techniques: ['causal-oversimplification', 'set-formula', 'repetition'],
+    tier: 'signature',
+    explanation:
+      'RT\'s stock explanation for the invasion of Ukraine: Russia "sent troops" or "attacked the neighboring state" after Kiev failed to implement the Minsk agreements of 2014 and 2015. The clause puts the cause of the war on Ukraine and presents Russia\'s attack as a response. It closes hundreds of RT news items from 2022 onwards, often with the claim that the agreements were meant to give the Donbass "special status within the Ukrainian state".',
+    origin: 'The standard closing paragraph of RT news items on the war from 2022.',
+    original: 'невыполнение Киевом Минских соглашений',
+    related: ['special-status-within-the-ukrainian-state', 'minsk-agreements-ruse', 'donbass-republics', 'offensive-completely-unprovoked'],
+    guards: [],
+    examples: {
+      match: [
+        'Russia sent troops in February, citing Kiev\'s failure to implement the Minsk agreements.',
+        'Moscow blames Ukraine\'s failure to implement the terms of the Minsk accords.',
+      ],
+      noMatch: ['Both sides accused each other of breaking the Minsk ceasefire.'],
+    },
+  },
+  {
+    id: 'special-status-within-the-ukrainian-state',
+    phrase: 'special status within the Ukrainian state',
+    patterns: [
+      'special status within the ukrainian state',
+      'give the (breakaway|two|donbass|donbas) regions special status',
+      'give (the regions of|) donetsk and (lugansk|luhansk) special status',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'repetition'],
+    tier: 'signature',
+    explanation:
+      'Part of RT\'s standard background paragraph: the Minsk protocols, brokered by Germany and France, "were designed to give the regions of Donetsk and Lugansk special status within the Ukrainian state". The wording presents the agreements as a promise to the separatist regions that Kiev broke, and so as the reason for the war. It is repeated verbatim across RT\'s news items.',
+    origin: 'RT news items from 2022.',
+    related: ['kiev-failure-to-implement-minsk', 'donbass-republics', 'minsk-agreements-ruse'],
+    guards: [],
+    examples: {
+      match: [
+        'The protocols were designed to give the breakaway regions special status within the Ukrainian state.',
+        'The deal would give Donetsk and Lugansk special status, the article recalled.',
+      ],
+      noMatch: ['The city was given special status within the European Union\'s programme.'],
+    },
+  },
+  {
+    id: 'neutral-country-never-join-bloc',
+    phrase: 'declare itself a neutral country that will never join any Western military bloc',
+    patterns: [
+      'declare~v itself (a|) neutral (country|state)',
+      'never join (any|the) (western|us led|nato|us led nato|north atlantic) military bloc~n',
+      'never join any western (military|) (bloc|alliance)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'repetition'],
+    tier: 'signature',
+    explanation:
+      'RT\'s summary of Moscow\'s war aim: the Kremlin demands that Ukraine "officially declare itself a neutral country that will never join any Western military bloc" (in other versions, "the US-led NATO military bloc"). Repeated at the end of news items, it frames the war as a dispute about NATO enlargement rather than about territory.',
+    origin: 'RT news items from 2022.',
+    related: ['kiev-failure-to-implement-minsk', 'nato-expansion-to-the-east', 'us-led-bloc'],
+    guards: [],
+    examples: {
+      match: [
+        'The Kremlin wants Ukraine to declare itself a neutral country.',
+        'Moscow insists that Kiev must never join any Western military bloc.',
+      ],
+      noMatch: ['Finland dropped its long neutrality and applied to join NATO.'],
+    },
+  },
+  {
+    id: 'offensive-completely-unprovoked',
+    phrase: 'Kiev insists the Russian offensive was completely unprovoked',
+    patterns: [
+      'the russian (offensive|attack|operation|military operation) was (completely|entirely|totally) unprovoked',
+      '(kiev|kyiv|ukraine) (insists|claims|maintains) (that|) the russian (offensive|attack|operation|military operation) was (completely|entirely|totally|) unprovoked',
+    ],
+    sources: ['rus'],
+    techniques: ['doubt', 'set-formula', 'repetition'],
+    tier: 'signature',
+    explanation:
+      'The last sentence of RT\'s standard background paragraph says that Kiev insists the Russian offensive was completely unprovoked and denies planning to retake the two republics by force. Presenting the unprovoked nature of the invasion as something only Kiev "insists" on turns a widely shared assessment into one side\'s claim, after the paragraph has just given Moscow\'s reasons.',
+    origin: 'RT news items from 2022.',
+    related: ['kiev-failure-to-implement-minsk', 'retake-the-republics-by-force'],
+    guards: [],
+    examples: {
+      match: [
+        'Kiev insists the Russian offensive was completely unprovoked.',
+        'Ukraine claims that the Russian attack was entirely unprovoked.',
+      ],
+      noMatch: ['The invasion was condemned by the UN General Assembly.'],
+    },
+  },
+  {
+    id: 'retake-the-republics-by-force',
+    phrase: 'planning to retake the two republics by force',
+    patterns: [
+      'retake the (two|donbass|donbas|breakaway) (republics|regions) by force',
+      'retake (the|) (donbass|donbas) by force',
+      'retake (donetsk and lugansk|donetsk and luhansk) by force',
+    ],
+    sources: ['rus'],
+    techniques: ['causal-oversimplification', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The claim, repeated by the Kremlin and in RT\'s background paragraph, that Ukraine was about to seize the separatist Donbass by force in early 2022, which Russia presents as one reason for its attack. Even when RT reports that Kiev "denied claims it was planning to retake the two republics by force", the wording keeps the claim in every article.',
+    origin: '',
+    related: ['offensive-completely-unprovoked', 'donbass-republics', 'kiev-failure-to-implement-minsk'],
+    guards: [],
+    examples: {
+      match: [
+        'Kiev has denied claims it was planning to retake the two republics by force.',
+        'Moscow said Ukraine had prepared to retake Donbass by force in March.',
+      ],
+      noMatch: ['Ukraine hopes to retake occupied territory in a counteroffensive.'],
+    },
+  },
+  {
+    id: 'attacked-the-neighboring-state',
+    phrase: 'Russia attacked the neighboring state',
+    patterns: [
+      '(attacked|invaded|entered) the (neighboring|neighbouring) (state|country) in (late|) february',
+      'military (operation|offensive|campaign|action) in the (neighboring|neighbouring) (state|country)',
+      'sent troops (into|to) the (neighboring|neighbouring) (state|country)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'RT\'s way of referring to the invasion without naming it: Russia "attacked the neighboring state in late February" or conducts a "military operation in the neighboring country". The phrasing avoids "invasion" and "war", and the detached "neighboring state" keeps Ukraine unnamed in the sentence that describes Russia\'s attack.',
+    origin: 'RT news items from 2022.',
+    related: ['launched-its-military-operation', 'special-military-operation', 'kiev-failure-to-implement-minsk'],
+    guards: [],
+    examples: {
+      match: [
+        'Russia attacked the neighboring state in late February.',
+        'Sanctions followed Moscow\'s military operation in the neighboring country.',
+      ],
+      noMatch: ['Refugees crossed into a neighbouring country to apply for visas.'],
+    },
+  },
+  {
+    id: 'launched-its-military-operation',
+    phrase: 'launched its military operation in Ukraine',
+    patterns: [
+      'launch~v (its|a|the) military (operation|offensive) (in|against) ukraine',
+      '(moscow~n|russia~n|the russian) military offensive (in|against) ukraine',
+      'since the start of (russia~n|moscow~n|the russian|its) military (operation|offensive)',
+      'russia began its military operation',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism'],
+    tier: 'common',
+    explanation:
+      'RT and TASS describe the full-scale invasion of Ukraine as a "military operation" or "military offensive" that Russia "launched", a neutral-sounding shortening of the Kremlin\'s "special military operation". Russian law penalises calling it a war, and state media avoid the word "invasion" in their own voice. Most other outlets speak of the invasion or the war.',
+    origin: 'From 24 February 2022.',
+    related: ['special-military-operation', 'attacked-the-neighboring-state'],
+    guards: [
+      'what (it|moscow|russia|the kremlin|putin) (calls|called|terms|termed|describes|described) (as|) (its|a|the) (special|) military operation',
+    ],
+    examples: {
+      match: [
+        'Sanctions were imposed after Russia launched its military operation in Ukraine in February.',
+        'Prices in Russia have risen since the start of Moscow\'s military operation.',
+      ],
+      noMatch: ['Prices have risen since the start of the invasion of Ukraine.'],
+    },
+  },
+];
