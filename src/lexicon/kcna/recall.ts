@@ -4,4 +4,784 @@ import type { LexiconEntry } from '../../core/types';
  * Recall, round 2: formulas found by reading the development corpus and by
  * `rhetoric-lens mine`, written in our own words. Same rules as `entries.ts`.
  */
-export const kcnaRecall: LexiconEntry[] = [];
+export const kcnaRecall: LexiconEntry[] = [
+  // ── Home news: the Party, its meetings and its plans ───────────────────
+  {
+    id: 'socialist-construction',
+    phrase: 'socialist construction',
+    patterns: ['socialist construction'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s umbrella term for all economic and civic work in the DPRK, from mines and farms to housing. Naming a factory shift or a harvest as part of "socialist construction" turns ordinary labour into a contribution to the Party\'s historic project. It appears in nearly every home-news report on production.',
+    origin: '',
+    original: '사회주의건설',
+    related: ['grand-socialist-construction', 'revolution-and-construction', 'powerful-socialist-country'],
+    guards: [],
+    examples: {
+      match: [
+        'Youths in the DPRK volunteered for posts in socialist construction this spring.',
+        'KCNA said the miners had raised output for socialist construction.',
+      ],
+      noMatch: ['The historian studied socialist construction in the early Soviet years.'],
+    },
+  },
+  {
+    id: 'grand-socialist-construction',
+    phrase: 'the grand socialist construction',
+    patterns: [
+      'grand socialist construction',
+      '(worksite~n|post~n|site~n|theatre~n|theater~n) (of|for) socialist construction',
+      'all (fields|sectors|domains|fronts|spheres) of socialist construction',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'Fuller forms of KCNA\'s term for the national economic effort: the "grand" socialist construction, its "major worksites" and "all fields". The scale words present each project as a front in one vast campaign led by the Party. Reports of youth volunteers and production drives use them most.',
+    origin: '',
+    related: ['socialist-construction', 'revolutionary-upsurge'],
+    guards: [],
+    examples: {
+      match: [
+        'Graduates left for the major worksites of socialist construction.',
+        'Women played their part in all fields of socialist construction.',
+      ],
+      noMatch: ['The museum shows posters from the era of socialist realism.'],
+    },
+  },
+  {
+    id: 'party-central-committee',
+    phrase: 'the Party Central Committee',
+    patterns: ['(great|) party central committee~n'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s short name for the leadership of the Workers\' Party of Korea, used as the subject of plans, intentions and decisions ("the goal set by the Party Central Committee"). Work and sacrifice are framed as answers to its call, and "the great Party Central Committee" stands in for the leader himself. Western reports name the body differently ("the party\'s Central Committee").',
+    origin: '',
+    original: '당중앙위원회',
+    related: ['headquarters-of-the-revolution', 'rally-close-around', 'true-to-the-high-intention'],
+    guards: ['(communist|cpc|cpv|chinese|vietnamese|lao|cuban) party central committee~n'],
+    examples: {
+      match: [
+        'Workers in Pyongyang pledged to meet the goal set by the Party Central Committee.',
+        'The DPRK youth advanced under the guidance of the great Party Central Committee.',
+      ],
+      noMatch: ['The communist party\'s central committee met in Hanoi this week.', 'Pyongyang received a delegation of the Communist Party Central Committee of Vietnam.'],
+    },
+  },
+  {
+    id: 'historic-plenary-meeting',
+    phrase: 'the historic plenary meeting',
+    patterns: [
+      'historic (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|enlarged|december|june|year end|) plenary meeting~n',
+      '(decision|decisions|programme|tasks) (of|set forth at|adopted at) the (historic|) plenary (meeting|meetings)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'Party meetings in KCNA are "historic" by definition, and their "decisions" are cited as the reason for every later campaign. The formula ties a harvest, a volunteer drive or a new factory back to a line laid down at the top. Outside reporting names such a meeting without the epithet.',
+    origin: '',
+    related: ['party-central-committee', 'true-to-the-high-intention', 'in-hearty-response'],
+    guards: [],
+    examples: {
+      match: [
+        'Farmers set to work true to the decisions of the plenary meeting.',
+        'The historic Ninth Plenary Meeting set the tasks for the new year.',
+      ],
+      noMatch: ['The plenary meeting of the council ended without a vote.'],
+    },
+  },
+  {
+    id: 'five-year-plan',
+    phrase: 'the new five-year plan',
+    patterns: [
+      'new five year plan',
+      '(first|second|third|fourth|final|last) year of the (new|) five year plan',
+      'five year plan for (the|) national economic development',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The economic plan adopted at the Eighth Party Congress, which KCNA counts down year by year ("the fourth year of the new five-year plan"). Each year is framed as decisive for the plan\'s success, so that output figures become tests of loyalty to the Party\'s programme.',
+    origin: 'The Eighth Congress of the Workers\' Party of Korea, January 2021.',
+    related: ['historic-plenary-meeting', 'socialist-construction'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK steel works pledged to mark the final year of the new five-year plan with record output.',
+        'KCNA said the plant would carry out the new five-year plan ahead of time.',
+      ],
+      noMatch: ['India launched its first five-year plan in 1951.'],
+    },
+  },
+  {
+    id: 'regional-development-policy',
+    phrase: 'the Regional Development 20×10 Policy',
+    patterns: [
+      'regional development 20',
+      '20x10 policy',
+      'policy for regional development',
+      '(ten|10) year revolution for (the|) regional development',
+      'regional development policy (of the wpk|of the party|in the new era)',
+      'regional industry (factory|factories|development policy)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'The Party\'s programme for building modern local-industry factories in twenty cities and counties each year for ten years. KCNA cites it by its full name as the reason for factory openings and volunteer drives in the provinces, and calls it a "revolution". The label presents local consumer goods as the leader\'s gift to the regions.',
+    origin: '',
+    related: ['rural-revolution-new-era', 'socialist-construction'],
+    guards: [],
+    examples: {
+      match: [
+        'Builders are implementing the Regional Development 20×10 Policy in the county.',
+        'New regional-industry factories opened in three counties this month.',
+      ],
+      noMatch: ['The regional development bank approved a loan for the port.'],
+    },
+  },
+  {
+    id: 'rural-revolution-new-era',
+    phrase: 'the rural revolution in the new era',
+    patterns: [
+      'rural revolution in the new era',
+      'programme for (the|) rural revolution',
+      'new rural revolution',
+      'socialist rural (civilization|civilisation|revolution)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'The Party\'s agricultural and village-building programme under Kim Jong Un, named as a "revolution" in KCNA\'s reports on harvests and new farm houses. The label turns rural housing and grain output into milestones of a Party-led transformation.',
+    origin: 'The Fourth Plenary Meeting of the Eighth Central Committee, December 2021.',
+    related: ['regional-development-policy', 'socialist-construction'],
+    guards: [],
+    examples: {
+      match: [
+        'Farms are implementing the programme for the rural revolution in the new era.',
+        'The new village is a model of socialist rural civilization.',
+      ],
+      noMatch: ['Historians describe a rural revolution in eighteenth-century England.'],
+    },
+  },
+  {
+    id: 'new-era-of-comprehensive-development',
+    phrase: 'the new era of comprehensive development',
+    patterns: [
+      'new era of (national prosperity|comprehensive development|socialist construction)',
+      'comprehensive development of (socialism|our style socialism|korean style socialism)',
+      'comprehensive (national|) rejuvenation',
+    ],
+    sources: ['kcna'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Slogans of the Kim Jong Un period announcing that the country has entered a new stage of all-round growth. KCNA attaches them to factory openings, housing and youth campaigns so that each event becomes evidence of national revival under the Party.',
+    origin: '',
+    related: ['socialist-construction', 'powerful-socialist-country', 'rural-revolution-new-era'],
+    guards: [],
+    examples: {
+      match: [
+        'Youths pledged to add glory to the new era of national prosperity.',
+        'The plan will speed up the comprehensive development of socialism.',
+      ],
+      noMatch: ['The company promised a new era of growth for shareholders.'],
+    },
+  },
+  {
+    id: 'party-and-government',
+    phrase: 'the Party and the government',
+    patterns: [
+      'the party and the (government|state)',
+      'the party and government',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA names the Party before the state in every listing of authority: measures are taken "by the Party and the government", officials are "of the Party, the government and the military". The order states the Party\'s leading role in grammar.',
+    origin: '',
+    related: ['party-and-power-organs', 'party-central-committee'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK citizens trusted the measures taken by the Party and the government.',
+        'Senior officials of the Party and government attended in Pyongyang.',
+      ],
+      noMatch: ['The birthday party and the government shutdown dominated the week.'],
+    },
+  },
+  // ── Home news: reporting formulas ───────────────────────────────────────
+  {
+    id: 'present-there-were',
+    phrase: 'Present there were',
+    patterns: ['present there (were|was)'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The inverted sentence with which KCNA lists dignitaries at a ceremony, meeting or performance, ranked by Party rank. The fixed order of names signals standing in the hierarchy, and readers of KCNA watch it for promotions and absences. Ordinary English news puts the attendees in the subject instead.',
+    origin: '',
+    related: ['there-took-place', 'officials-concerned'],
+    guards: [],
+    examples: {
+      match: [
+        'Present there were senior officials of the ministry and local farmers.',
+        'Present there was the chairman of the provincial committee.',
+      ],
+      noMatch: ['There were many people present at the town meeting.'],
+    },
+  },
+  {
+    id: 'there-took-place',
+    phrase: 'There took place',
+    patterns: ['there took place'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'An inverted opening typical of KCNA event reports ("There took place a ceremony..."). It carries over Korean word order and gives the agency\'s reports of meetings and celebrations their ceremonial, impersonal tone.',
+    origin: '',
+    related: ['present-there-were', 'with-splendour'],
+    guards: [],
+    examples: {
+      match: [
+        'There took place a meeting in Pyongyang to mark the DPRK founding day.',
+        'KCNA said there took place film shows and seminars abroad.',
+      ],
+      noMatch: ['The talks took place in Geneva last week.'],
+    },
+  },
+  {
+    id: 'with-splendour',
+    phrase: 'with splendour',
+    patterns: ['with (great|) (splendor|splendour)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s stock adverb for state celebrations, parades and openings, which are held "with splendour". It asserts grandeur rather than describing the event, and marks the occasion as a national festivity.',
+    origin: '',
+    related: ['there-took-place', 'cheers-of-hurrah'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK celebrated the new year with splendour in Pyongyang.',
+        'A ceremony for the new street was held with great splendor, KCNA said.',
+      ],
+      noMatch: ['The palace rooms were decorated with splendour in the eighteenth century.'],
+    },
+  },
+  {
+    id: 'press-review-items',
+    phrase: 'major news items and articles in leading newspapers',
+    patterns: ['news items and articles (in|of) (the|) leading newspapers', 'leading newspapers of the dprk'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The fixed heading of KCNA\'s daily press review, which summarises the front pages of Rodong Sinmun and other papers. It presents the DPRK press as one voice, with the leader\'s activities always listed first.',
+    origin: '',
+    related: ['present-there-were'],
+    guards: [],
+    examples: {
+      match: [
+        'Following are major news items and articles in leading newspapers of the country on Friday.',
+        'The leading newspapers of the DPRK carried the speech in full.',
+      ],
+      noMatch: ['Leading newspapers in Europe carried the story on their front pages.'],
+    },
+  },
+  {
+    id: 'officials-and-working-people',
+    phrase: 'officials and working people',
+    patterns: [
+      '(officials|cadres) and working people',
+      'working people across the country',
+      'working people\'s organizations',
+      'working people\'s organisations',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-popularity'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s collective subject for home-news reports: "officials and working people" of a province or sector turn out, pledge and fulfil plans together. The pairing presents cadres and workers as one body acting on the Party\'s call. "Working people\'s organizations" are the Party-led mass bodies for youth, women, workers and farmers.',
+    origin: '',
+    related: ['officials-concerned', 'turn-out-as-one', 'patriotic-devotion'],
+    guards: [],
+    examples: {
+      match: [
+        'Officials and working people in the DPRK province turned out to repair the dykes.',
+        'Working people\'s organizations in Pyongyang held rallies on Monday.',
+      ],
+      noMatch: ['The tax cut was sold as help for working people and small firms.'],
+    },
+  },
+  {
+    id: 'patriotic-devotion',
+    phrase: 'patriotic devotion',
+    patterns: ['patriotic (devotion|zeal|enthusiasm|sweat|sincerity|deed~n|labour|labor)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'KCNA describes extra work, donations and volunteering as "patriotic devotion", "patriotic zeal" or "patriotic deeds". The label turns unpaid or mobilised labour into a freely given moral act for the country and the Party.',
+    origin: '',
+    related: ['officials-and-working-people', 'devote-their-all', 'loyalty-and-patriotism'],
+    guards: [],
+    examples: {
+      match: [
+        'Women in the DPRK displayed patriotic zeal in planting trees.',
+        'KCNA praised the patriotic deeds of the youth league members.',
+      ],
+      noMatch: ['The parade stirred patriotic feelings among veterans.'],
+    },
+  },
+  {
+    id: 'in-hearty-response',
+    phrase: 'in hearty response to',
+    patterns: ['in hearty response to', 'hearty response to the (call|appeal|decision~n)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-popularity'],
+    tier: 'signature',
+    explanation:
+      'A KCNA formula for why people act: they move "in hearty response to" a Party decision or call. It presents mobilisation as a spontaneous and warm reply to the leadership, never as an order.',
+    origin: '',
+    related: ['true-to-the-high-intention', 'militant-call', 'historic-plenary-meeting'],
+    guards: [],
+    examples: {
+      match: [
+        'In hearty response to the call of the Party, youths left for the mines.',
+        'The Cabinet acted in hearty response to the decision of the Political Bureau.',
+      ],
+      noMatch: ['The audience gave the band a hearty welcome.'],
+    },
+  },
+  {
+    id: 'shock-brigade',
+    phrase: 'shock brigade',
+    patterns: ['(youth|trade union|hero youth|youth league|) shock brigade~n'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Work units formed for urgent or heavy projects, borrowed from the vocabulary of early Soviet labour campaigns. KCNA reports on youth and trade-union shock brigades present construction work as a military-style offensive carried out by volunteers.',
+    origin: '',
+    related: ['labour-innovators', 'revolutionary-upsurge'],
+    guards: [],
+    examples: {
+      match: [
+        'A youth shock brigade in the DPRK finished the dam ahead of time.',
+        'KCNA said the trade union shock brigades overfulfilled their plans.',
+      ],
+      noMatch: ['The novel describes a shock to the brigade commander.'],
+    },
+  },
+  {
+    id: 'labour-innovators',
+    phrase: 'labour innovators',
+    patterns: ['(labor|labour) innovator~n', '(labor|labour) innovation~n', 'collective innovation~n', 'mass technological innovation~n', '(labor|labour) feat~n'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s terms for workers and teams who exceed their quotas and for the records they set. The vocabulary of "innovation" and "feats" frames higher output as heroism in the Party\'s campaigns, and the leader honours such workers with gifts and receptions.',
+    origin: '',
+    related: ['shock-brigade', 'chollima', 'over-fulfil'],
+    guards: [],
+    examples: {
+      match: [
+        'Labour innovators were invited to the celebrations in the capital.',
+        'The miners made a collective innovation by doubling their output.',
+      ],
+      noMatch: ['The labour ministry held a forum on innovation in training.'],
+    },
+  },
+  {
+    id: 'material-and-technical-foundation',
+    phrase: 'material and technical foundations',
+    patterns: ['material and technical (foundation~n|base~n|basis)'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'A term from socialist economic planning for the equipment, buildings and supplies of an enterprise. KCNA reports that units "strengthen the material and technical foundations", a phrase that reports investment as a campaign success without figures.',
+    origin: '',
+    related: ['socialist-construction', 'sectors-of-national-economy'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK coal mines strengthened their material and technical foundations.',
+        'KCNA said the farm had laid the material and technical basis for growth.',
+      ],
+      noMatch: ['The museum lacks both material and technical support.'],
+    },
+  },
+  {
+    id: 'turn-out-as-one',
+    phrase: 'turn out as one',
+    patterns: ['turn~v out as one'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-popularity', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s description of mass mobilisation: a county, a factory or "all the people" turn out as one for a harvest, a flood recovery or a construction drive. It presents unanimity as a fact and leaves no room for anyone who stayed away.',
+    origin: '',
+    related: ['officials-and-working-people', 'single-hearted-unity'],
+    guards: [],
+    examples: {
+      match: [
+        'All the people of the DPRK county turned out as one to bring in the harvest.',
+        'KCNA said the workers are turning out as one to rebuild the dam.',
+      ],
+      noMatch: ['The match turned out to be one of the best of the season.'],
+    },
+  },
+  {
+    id: 'validity-and-vitality',
+    phrase: 'validity and vitality',
+    patterns: ['validity and vitality', 'vitality and validity', 'invincibility and vitality', 'validity and invincibility'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'A paired formula KCNA uses to declare that a Party line, policy or idea has been proved right: each success "demonstrates the validity and vitality" of the policy. Results are read as proof of doctrine, never as the outcome of circumstance.',
+    origin: '',
+    related: ['precious-fruition', 'juche'],
+    guards: [],
+    examples: {
+      match: [
+        'The harvest shows the validity and vitality of the Party\'s agricultural policy.',
+        'Speakers noted the invincibility and vitality of the idea.',
+      ],
+      noMatch: ['The study tested the validity of the survey and the vitality of the plants.'],
+    },
+  },
+  {
+    id: 'precious-fruition',
+    phrase: 'precious fruition',
+    patterns: [
+      '(precious|proud|brilliant|rich|splendid) fruition',
+      'fruition of the (energetic|wise|tireless|outstanding|seasoned|meticulous) (leadership|guidance)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'KCNA calls a new street, farm village or record harvest the "precious fruition" of the leader\'s guidance or the people\'s devotion. The formula credits results to leadership and turns each completed project into a tribute.',
+    origin: '',
+    related: ['validity-and-vitality', 'wise-leadership', 'energetic-guidance'],
+    guards: [],
+    examples: {
+      match: [
+        'The new village is a precious fruition of the Party\'s care for farmers.',
+        'This is the fruition of the energetic leadership of the General Secretary.',
+      ],
+      noMatch: ['After years of work the plan finally came to fruition.'],
+    },
+  },
+  {
+    id: 'heroic-kpa',
+    phrase: 'the heroic Korean People\'s Army',
+    patterns: [
+      'heroic (korean people\'s army|kpa|people\'s army)',
+      'heroic (soldiers|service personnel|officers and men|soldier builders) of the (kpa|korean people\'s army|people\'s army)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'flag-waving'],
+    tier: 'signature',
+    explanation:
+      'The fixed epithet for the DPRK\'s armed forces in KCNA. The army is always "heroic", in war anniversaries and in reports of soldiers building houses or fighting floods, which makes military service the model of loyalty for the whole society.',
+    origin: '',
+    related: ['ever-victorious', 'match-for-a-hundred'],
+    guards: [],
+    examples: {
+      match: [
+        'The heroic Korean People\'s Army stands guard over the country.',
+        'Heroic soldiers of the KPA finished the new hospital.',
+      ],
+      noMatch: ['The heroic rescue was carried out by a fishing crew.'],
+    },
+  },
+  {
+    id: 'servants-of-the-people',
+    phrase: 'faithful servants of the people',
+    patterns: ['(faithful|devoted|genuine|true|loyal|honest) servant~n (of|for) the people'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s ideal for Party officials, who must become "faithful servants of the people". The phrase supports the people-first slogans of the Kim Jong Un period and is used both to praise model officials and to rebuke others.',
+    origin: '',
+    related: ['people-first-principle', 'officials-and-working-people'],
+    guards: [],
+    examples: {
+      match: [
+        'Officials in the DPRK must become faithful servants of the people, KCNA said.',
+        'The Party called on cadres in Pyongyang to act as devoted servants for the people.',
+      ],
+      noMatch: ['Civil servants received a pay rise this year.'],
+    },
+  },
+  {
+    id: 'fatherly-love',
+    phrase: 'fatherly love',
+    patterns: ['(fatherly|paternal) (love|loving care|affection)', 'benevolent father', 'great father of (the|our|all the) (korean|) people'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA presents the leader as a father to the nation: gifts, houses and relief are his "fatherly love", and he is the "benevolent father" of children and flood victims. The family image turns state provision into personal care that calls for gratitude and loyalty.',
+    origin: '',
+    related: ['respected-fatherly-marshal', 'benevolent-love', 'motherly-party'],
+    guards: [],
+    examples: {
+      match: [
+        'The children of the DPRK thanked the leader for his fatherly love.',
+        'KCNA called him the benevolent father of the flood victims.',
+      ],
+      noMatch: ['The film is about a daughter who never knew a father\'s love.'],
+    },
+  },
+  {
+    id: 'heart-and-soul-devotion',
+    phrase: 'working heart and soul',
+    patterns: ['(work|works|worked|working|devote~v himself) heart and soul (to|for)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA says the leader "is working heart and soul" for the people\'s well-being, a phrase attached to new houses, hospitals and flood relief. It frames public works as the fruit of personal self-sacrifice by the leader.',
+    origin: '',
+    related: ['fatherly-love', 'people-first-principle'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK leader is working heart and soul to provide the people with a better life.',
+        'KCNA said he worked heart and soul for the well-being of the people.',
+      ],
+      noMatch: ['She put her heart and soul into the garden.'],
+    },
+  },
+  {
+    id: 'cradle-of-happiness',
+    phrase: 'cradle of happiness',
+    patterns: ['cradle~n of happiness', 'happiness (provided|given|bestowed) by the (party|leader|motherly party|respected|great)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'KCNA calls new homes, orphanages and kindergartens "cradles of happiness" built under the leader\'s care. The phrase converts buildings into emblems of the leader\'s love and of the good life under the Party.',
+    origin: '',
+    related: ['fatherly-love', 'affluent-and-civilized-life'],
+    guards: [],
+    examples: {
+      match: [
+        'The new flats are a cradle of happiness for the farmers.',
+        'The orphanages became cradles of happiness for the children.',
+      ],
+      noMatch: ['The cradle rocked gently in the breeze.'],
+    },
+  },
+  {
+    id: 'affluent-and-civilized-life',
+    phrase: 'an affluent and civilized life',
+    patterns: [
+      '(affluent|rich|happy) and (civilized|civilised|cultured) (life|lives|living)',
+      '(civilized|civilised|cultured) and (affluent|rich|happy) (life|lives|living)',
+      'more (civilized|civilised) and affluent',
+    ],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The promised standard of life in KCNA\'s reports on new housing and rural projects: the Party provides the people with "an affluent and civilized life". The pair of adjectives states the goal as already being met and credits it to the leadership.',
+    origin: '',
+    related: ['cradle-of-happiness', 'rural-revolution-new-era'],
+    guards: [],
+    examples: {
+      match: [
+        'The new DPRK village will give farmers an affluent and civilized life.',
+        'KCNA said the houses provide more civilized and affluent living conditions.',
+      ],
+      noMatch: ['The novel contrasts a rich life in the city with a quiet one.'],
+    },
+  },
+  {
+    id: 'people-as-heaven',
+    phrase: 'regarding the people as heaven',
+    patterns: ['regard~v (the people|them) as (heaven|god)', 'people (as|are) (its|our|their) heaven'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'A motto of the DPRK leadership, rendered as regarding the people as heaven (or as God). KCNA attaches it to relief and housing reports to present the Party as devoted to the people\'s welfare above all.',
+    origin: '',
+    original: '이민위천',
+    related: ['people-first-principle', 'servants-of-the-people'],
+    guards: [],
+    examples: {
+      match: [
+        'The Party takes care of the people, regarding them as heaven.',
+        'Officials must serve, regarding the people as god.',
+      ],
+      noMatch: ['Some cultures regard the sky as heaven.'],
+    },
+  },
+  {
+    id: 'difficult-and-labour-consuming',
+    phrase: 'difficult and labour-consuming fields',
+    patterns: ['difficult and (labor|labour) consuming'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s phrase for the mines, farms and remote posts to which young people "volunteer" in reported waves. Naming the hardship makes the choice heroic and shows the young generation\'s loyalty to the Party.',
+    origin: '',
+    related: ['socialist-construction', 'shock-brigade'],
+    guards: [],
+    examples: {
+      match: [
+        'Graduates volunteered to work in difficult and labour-consuming fields.',
+        'Youths petitioned to go to difficult and labor-consuming posts.',
+      ],
+      noMatch: ['The repair was difficult and consumed most of the labour budget.'],
+    },
+  },
+  {
+    id: 'front-style-political-work',
+    phrase: 'front-style political work',
+    patterns: [
+      '(front|frontline|front line) style (political|motivation|motivational|information) (work|activities)',
+      '(mobile|) artistic (motivation|motivational|propaganda) team~n',
+      'information and motivation (work|activities)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s terms for agitation at worksites: music, slogans and performances by "artistic motivation teams" meant to raise output, done "front-style" as if in battle. The vocabulary presents propaganda work as an ordinary and welcome part of production.',
+    origin: '',
+    related: ['shock-brigade', 'revolutionary-upsurge'],
+    guards: [],
+    examples: {
+      match: [
+        'Youth league officials conducted front-style political work at the dam.',
+        'A mobile artistic motivation team performed for the builders.',
+      ],
+      noMatch: ['The front office handled political questions from reporters.'],
+    },
+  },
+  {
+    id: 'successes-made',
+    phrase: 'successes are made',
+    patterns: ['successes (are|have been|were) (being|) made', 'made (remarkable|great|big|) successes in'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'A fixed line of KCNA\'s press reviews and economic reports ("Successes are made in different sectors"). It announces achievement without figures, so that the statement cannot be checked and only the mood of progress remains.',
+    origin: '',
+    related: ['sectors-of-national-economy', 'precious-fruition'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said successes have been made in different sectors of the DPRK economy.',
+        'Successes are being made at mines in the DPRK, the paper said.',
+      ],
+      noMatch: ['Her many successes made her famous.'],
+    },
+  },
+  {
+    id: 'sectors-of-national-economy',
+    phrase: 'sectors of the national economy',
+    patterns: ['(sector~n|field~n|unit~n) of the national economy', 'economic sectors and units'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The planning vocabulary KCNA uses for enterprises and ministries: "all sectors and units of the national economy". It presents the economy as one centrally directed body reporting to the Party.',
+    origin: '',
+    related: ['successes-made', 'material-and-technical-foundation'],
+    guards: [],
+    examples: {
+      match: [
+        'All sectors of the national economy in the DPRK are striving to fulfil the plan.',
+        'KCNA said economic sectors and units raised output.',
+      ],
+      noMatch: ['The report covers every sector of the economy.'],
+    },
+  },
+  {
+    id: 'over-fulfil',
+    phrase: 'over-fulfil the plan',
+    patterns: ['over (fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling)', 'overfulfil', 'overfulfill', 'overfulfils', 'overfulfills', 'overfulfilled', 'overfulfilling'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'Planned-economy vocabulary for exceeding a quota, still routine in KCNA. Reports that units "over-fulfilled" their plans present production as a competition in loyalty without giving the base figures.',
+    origin: '',
+    related: ['labour-innovators', 'successes-made'],
+    guards: [],
+    examples: {
+      match: [
+        'Farms in the DPRK over-fulfilled the state grain production plan.',
+        'KCNA said the mine is overfulfilling its daily quota.',
+      ],
+      noMatch: ['The order was filled over the weekend.'],
+    },
+  },
+  {
+    id: 'socialist-motherland',
+    phrase: 'the socialist motherland',
+    patterns: [
+      'socialist (motherland|fatherland)',
+      'our socialist (country|motherland|state|system)',
+      'socialist country with rice',
+      'socialist (benefits|patriotism)',
+    ],
+    sources: ['kcna'],
+    techniques: ['flag-waving', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s name for the DPRK as the object of devotion: the "socialist motherland" that young people serve, defended as "our socialist system". Combining nation and system makes loyalty to one loyalty to the other.',
+    origin: '',
+    related: ['socialism-of-our-own-style', 'our-state-first', 'loyalty-and-patriotism'],
+    guards: [],
+    examples: {
+      match: [
+        'Young people of the DPRK pledged to defend the socialist motherland.',
+        'KCNA said farmers uphold the socialist country with rice.',
+      ],
+      noMatch: ['The old socialist party lost its majority.'],
+    },
+  },
+  {
+    id: 'loyalty-and-patriotism',
+    phrase: 'loyalty and patriotism',
+    patterns: ['(road|spirit) of loyalty and patriotism', 'loyalty and patriotism', 'loyalty to the party and patriotism'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'A paired virtue in KCNA: loyalty to the Party and leader comes first, patriotism second, and the two are treated as one. Women, youth and workers are praised for "covering the road of loyalty and patriotism".',
+    origin: '',
+    related: ['absolute-loyalty', 'patriotic-devotion', 'socialist-motherland'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK women are covering the road of loyalty and patriotism.',
+        'KCNA praised the loyalty and patriotism of the veterans.',
+      ],
+      noMatch: ['The loyalty card gives discounts on petrol.'],
+    },
+  },
+];
