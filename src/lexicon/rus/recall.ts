@@ -38,8 +38,8 @@ export const rusRecall: LexiconEntry[] = [
     ],
     examples: {
       match: [
-        'Kiev\'s forces shelled the town overnight, Russian officials said.',
-        'The weapons were delivered to Kiev in July, according to the report on Ukraine.',
+        'Kiev\'s forces shelled a town in Donbass overnight.',
+        'The weapons were delivered to Kiev in July and sent on to Kharkov.',
       ],
       noMatch: [
         'The restaurant serves chicken Kiev with mashed potatoes.',
@@ -63,8 +63,8 @@ export const rusRecall: LexiconEntry[] = [
     guards: ['(loznitsa~n|loznitza~n) donbass', 'donbass arena'],
     examples: {
       match: [
-        'Shelling in Donbass intensified, the Russian military said.',
-        'Residents of the Donbass have lived under fire since 2014, according to Moscow.',
+        'Shelling in Donbass intensified after Kiev received new rockets.',
+        'Residents of the Donbass have lived under fire since the Minsk agreements were signed.',
       ],
       noMatch: ['Fighting in the Donbas region of Ukraine continued on Monday.'],
     },
@@ -85,8 +85,8 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Ukrainian troops retreated from Lugansk, the Russian Defense Ministry said.',
-        'Lugansk\'s water supply was cut after the strike on the region of Ukraine.',
+        'Ukrainian troops retreated from Lugansk towards Kharkov.',
+        'Lugansk\'s water supply was cut after a strike ordered by Kiev.',
       ],
       noMatch: ['Luhansk region was almost entirely occupied by Russian forces.'],
     },
@@ -107,8 +107,8 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'The IAEA team arrived at the Zaporozhye nuclear power plant, Russian officials said.',
-        'Russia says Zaporozhye Region will hold a vote on joining Russia.',
+        'The IAEA team reached the Zaporozhye nuclear power plant despite shelling by Kiev\'s troops.',
+        'Zaporozhye Region and the DPR will hold votes on joining Russia.',
       ],
       noMatch: ['Inspectors visited the Zaporizhzhia plant in southern Ukraine.'],
     },
@@ -156,8 +156,8 @@ export const rusRecall: LexiconEntry[] = [
     guards: ['((first|second|third|fourth) |)battle~n of kharkov', 'kharkov (in|of) (1941|1942|1943)', 'volga dnepr'],
     examples: {
       match: [
-        'Russian missiles hit a depot near Kharkov, the ministry in Moscow said.',
-        'Ukrainian troops were seen moving through Nikolaev and Krivoy Rog.',
+        'Missiles hit a depot near Kharkov that stored weapons sent to Kiev.',
+        'Ukrainian troops were seen moving from Nikolaev towards Krivoy Rog.',
       ],
       noMatch: ['Explosions were heard in Kharkiv and Mykolaiv overnight, Ukraine said.'],
     },
@@ -193,8 +193,8 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Ukrainian President Vladimir Zelensky asked for more air defense, Russian media reported.',
-        'Former president Pyotr Poroshenko spoke about the Minsk talks with Russia.',
+        'Ukrainian President Vladimir Zelensky asked Kiev\'s backers for more air defense.',
+        'Former president Pyotr Poroshenko said the Minsk agreements gave Kiev time.',
       ],
       noMatch: ['Ukraine\'s President Volodymyr Zelensky addressed parliament.'],
     },
