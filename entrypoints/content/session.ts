@@ -239,7 +239,7 @@ export class ContentSession {
     const on = this.state() === 'on';
     // Nothing to read yet (or a lexicon that cannot be decoded): nothing to do until the page has text.
     if (on && !this.#lens && !this.#readyMatcher()) return;
-    const filter: HitFilter = { sources: this.#settings.sources, sensitivity: this.#settings.sensitivity, hiddenTechniques: this.#settings.hiddenTechniques };
+    const filter: HitFilter = { hiddenSources: this.#settings.hiddenSources, sensitivity: this.#settings.sensitivity, hiddenTechniques: this.#settings.hiddenTechniques };
     const filterKey = JSON.stringify(filter);
     const css = pageCss(this.#settings.style);
     if (on && !this.#lens) {

@@ -2,7 +2,7 @@
  * Running totals of a batch scan, in memory that grows with the lexicon, not
  * with the archive, and the summary table printed at the end.
  */
-import { sourceLabel } from '../core/summary';
+import { sourceLabel } from '../lexicon/families';
 import type { DocumentResult } from './scan-text';
 
 const TOP_ENTRIES = 10;

@@ -1,5 +1,6 @@
 /** The default `scan` output, for people: each hit in its sentence, then the document's summary. */
-import { describeSummary, sourceLabel } from '../core/summary';
+import { describeSummary } from '../core/summary';
+import { sourceLabel } from '../lexicon/families';
 import type { DocumentResult } from './scan-text';
 
 export function formatHuman(result: DocumentResult, text: string, tty: boolean): string {
@@ -13,7 +14,7 @@ export function formatHuman(result: DocumentResult, text: string, tty: boolean):
     lines.push(`     ${sentence.replace(/[\u2029\s]+/g, ' ').trim()}`);
   });
   const s = result.summary;
-  lines.push(`  ${describeSummary(s, "the text's")}.`);
+  lines.push(`  ${describeSummary(s, sourceLabel, "the text's")}.`);
   if (s.hits > 0) {
     lines.push(`  ${s.perThousandWords} per 1,000 words (${s.words} words)`);
     lines.push(`  by source: ${Object.entries(s.bySource).map(([k, v]) => `${k} ${v}`).join(', ')}`);

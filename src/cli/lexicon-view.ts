@@ -1,5 +1,5 @@
 /** Listing and rendering lexicon entries: `rhetoric-lens lexicon`, `explain` and docs/lexicon.md. */
-import { sourceLabel } from '../core/summary';
+import { FAMILIES, sourceLabel } from '../lexicon/families';
 import type { LexiconEntry } from '../core/types';
 
 export interface EntryFilter {
@@ -41,10 +41,9 @@ export function entryToMarkdown(entry: LexiconEntry): string {
   return lines.join('\n');
 }
 
+/** Section titles of docs/lexicon.md: one per family of the registry, then the shared formulas. */
 const FAMILY_TITLES: Record<string, string> = {
-  kcna: 'DPRK (KCNA, Rodong Sinmun)',
-  prc: 'PRC (Xinhua, People’s Daily, Global Times, CGTN, foreign ministry)',
-  rus: 'Russia (RT, TASS, Sputnik, foreign ministry, Kremlin)',
+  ...Object.fromEntries(FAMILIES.map((f) => [f.id, `${f.region}: ${f.name} (${f.outlets})`])),
   shared: 'Formulas several sources share',
 };
 

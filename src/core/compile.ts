@@ -5,7 +5,6 @@
  * never in the content script.
  */
 import { foldWords } from './chars';
-import { SOURCE_CONTEXT } from './context';
 import {
   COMPILED_FORMAT,
   OUT_CONTEXT,
@@ -28,6 +27,13 @@ export interface CompileOptions {
   inflector: Inflector;
   /** Stamped into the output; the caller adds a content hash with `lexiconVersion`. */
   version: string;
+  /**
+   * Each source family's context markers (pattern syntax), by family id: a
+   * `common`-tier entry without its own `context` needs one of its sources'
+   * markers nearby. The built-in lexicon passes the registry's
+   * (src/lexicon/families.ts); without them such entries never fire.
+   */
+  contextMarkers?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What `compileLexicon` needs of an entry: the built-in `LexiconEntry`, or a user's phrase mapped onto it. */
@@ -106,9 +112,9 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
   // Context groups: one per source family, then one per entry with its own `context`.
   const groupOfSource = new Map<string, number>();
   const groupPatterns: string[][] = [];
-  for (const [source, patterns] of Object.entries(SOURCE_CONTEXT)) {
+  for (const [source, patterns] of Object.entries(options.contextMarkers ?? {})) {
     groupOfSource.set(source, groupPatterns.length);
-    groupPatterns.push(patterns);
+    groupPatterns.push([...patterns]);
   }
 
   const groupOfContext = new Map<string, number>();

@@ -11,7 +11,7 @@ import { foldWords } from './chars';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon, patternPhrases } from './compile';
 import { Matcher, type ScanResult } from './matcher';
-import { simpleInflector, testEntries, testMatcher } from './test-lexicon';
+import { simpleInflector, testContextMarkers, testEntries, testMatcher } from './test-lexicon';
 import type { LexiconEntry, Source } from './types';
 
 /** Runs per property; `RL_FUZZ_RUNS=5000 npx vitest run src/core/fuzz.test.ts` for a longer session. */
@@ -62,7 +62,7 @@ function randomEntry(index: number) {
 const lexicons = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => randomEntry(i))));
 
 function compiled(entries: LexiconEntry[]) {
-  return compileLexicon(entries, { inflector: simpleInflector, version: 'fuzz' });
+  return compileLexicon(entries, { inflector: simpleInflector, version: 'fuzz', contextMarkers: testContextMarkers });
 }
 
 // --- random text -----------------------------------------------------------

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon } from './compile';
 import { Matcher } from './matcher';
-import { entry, simpleInflector, testEntries, testMatcher } from './test-lexicon';
+import { entry, simpleInflector, testContextMarkers, testEntries, testMatcher } from './test-lexicon';
 
 const matcher = testMatcher();
 
@@ -71,7 +71,7 @@ describe('word boundaries and inflection', () => {
 });
 
 test('a lexicon compiled without the word filter (stored by an older version) finds the same hits', () => {
-  const lexicon = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test' });
+  const lexicon = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers });
   const text = 'They dance to the tune of others under another’s baton; a puppet regime.';
   const { wordFilter: _shipped, ...tables } = lexicon.tables;
   expect(new Matcher({ ...lexicon, tables }).scan(text).hits).toEqual(new Matcher(lexicon).scan(text).hits);
@@ -141,7 +141,7 @@ describe('sentences and voice', () => {
 
 describe('the compiled form', () => {
   test('survives serialization', () => {
-    const compiled = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test' });
+    const compiled = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers });
     const roundTrip = new Matcher(deserializeLexicon(JSON.parse(JSON.stringify(serializeLexicon(compiled)))));
     const text = 'They danced to the tune of others under another’s baton, like the puppet regimes.';
     expect(roundTrip.scan(text)).toEqual(matcher.scan(text));

@@ -45,19 +45,8 @@ export function summarize(hits: SummaryHit[], entries: EntryMeta[], words: numbe
   return summary;
 }
 
-export const SOURCE_LABELS: Record<string, string> = {
-  kcna: 'KCNA',
-  prc: 'PRC state media',
-  rus: 'Russian state media',
-  custom: 'your own phrases',
-};
-
-export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
-}
-
-/** "12 phrases typical of KCNA, 9 in the page's own voice", or the empty state. */
-export function describeSummary(summary: Summary, subject = "the page's"): string {
+/** "12 phrases typical of KCNA, 9 in the page's own voice", or the empty state. `sourceLabel` names a source id (src/lexicon/families.ts). */
+export function describeSummary(summary: Summary, sourceLabel: (source: string) => string, subject = "the page's"): string {
   if (summary.hits === 0) return `No state-media phrasing found in ${summary.words.toLocaleString('en-US')} words`;
   const sources = Object.entries(summary.bySource).sort((a, b) => b[1] - a[1]);
   const top = sources.map(([s]) => sourceLabel(s));

@@ -47,6 +47,13 @@ export const testEntries: LexiconEntry[] = [
 ];
 
 /** Suffix rules good enough for tests: no compromise, fully predictable. */
+/** Context markers for the test families, as a family descriptor would give them. */
+export const testContextMarkers: Record<string, string[]> = {
+  kcna: ['dprk~n', 'pyongyang~n', 'north korea~n', 'kim jong un'],
+  prc: ['china~n', 'chinese', 'beijing~n', 'xi jinping'],
+  rus: ['russia~n', 'russian~n', 'moscow~n', 'kremlin~n', 'putin'],
+};
+
 export const simpleInflector: Inflector = {
   forms(word, kind) {
     if (kind === 'n') return [word, `${word}s`, `${word}'s`, `${word}s'`];
@@ -56,5 +63,5 @@ export const simpleInflector: Inflector = {
 };
 
 export function testMatcher(entries: LexiconEntry[] = testEntries): Matcher {
-  return new Matcher(compileLexicon(entries, { inflector: simpleInflector, version: 'test' }));
+  return new Matcher(compileLexicon(entries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers }));
 }

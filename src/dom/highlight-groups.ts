@@ -4,10 +4,11 @@
  * its fallback marks (`<mark data-rhetoric-lens="kcna">`).
  */
 import type { EntryMeta } from '../core/compiled';
-import { SOURCES, type Source } from '../core/types';
+import { FAMILY_IDS, type FamilyId } from '../lexicon/families';
 
-export const GROUPS = [...SOURCES, 'custom'] as const;
-export type Group = (typeof GROUPS)[number];
+export type Group = FamilyId | 'custom';
+/** One group per family of the registry, then the user's own phrases. */
+export const GROUPS: readonly Group[] = [...FAMILY_IDS, 'custom'];
 export const CUSTOM_GROUP = GROUPS.indexOf('custom');
 
 export const HIGHLIGHT_PREFIX = 'rhetoric-lens-';
@@ -21,7 +22,8 @@ export function highlightName(group: number): string {
 }
 
 export interface HitFilter {
-  sources: readonly Source[] | readonly string[];
+  /** Families whose phrases the user hid. */
+  hiddenSources: readonly string[];
   sensitivity: 'all' | 'signature';
   /** An entry is hidden when every one of its techniques is (the same rule as `techniquesShown` in settings.ts). */
   hiddenTechniques?: readonly string[];
@@ -34,7 +36,7 @@ export function groupOf(entry: EntryMeta, filter: HitFilter): number {
   const hidden = filter.hiddenTechniques;
   if (hidden && hidden.length > 0 && entry.techniques.length > 0 && entry.techniques.every((t) => hidden.includes(t))) return -1;
   for (const source of entry.sources) {
-    if (!(filter.sources as readonly string[]).includes(source)) continue;
+    if (filter.hiddenSources.includes(source)) continue;
     const group = GROUPS.indexOf(source as Group);
     if (group >= 0) return group;
   }

@@ -6,11 +6,11 @@
  * Each group keeps its own underline style in every palette, so colour is
  * never the only signal.
  */
-import { SOURCES } from '../core/types';
-import { focusCss } from './highlight-groups';
+import { PALETTES, type LineStyle, type Palette, type Swatch } from '../core/family';
+import { FAMILIES } from '../lexicon/families';
+import { focusCss, GROUPS, type Group } from './highlight-groups';
 
-export const PALETTES = ['standard', 'colour-blind', 'monochrome'] as const;
-export type Palette = (typeof PALETTES)[number];
+export { PALETTES, type Palette };
 
 export const INTENSITIES = ['subtle', 'normal', 'strong'] as const;
 export type Intensity = (typeof INTENSITIES)[number];
@@ -25,45 +25,29 @@ export interface HighlightStyle {
 export const DEFAULT_STYLE: HighlightStyle = { palette: 'standard', underlineOnly: false, intensity: 'normal' };
 
 /** The highlight groups, as named in CSS: one per source family, plus the user's own phrases. */
-export const STYLE_GROUPS = [...SOURCES, 'custom'] as const;
-export type StyleGroup = (typeof STYLE_GROUPS)[number];
+export const STYLE_GROUPS = GROUPS;
+export type StyleGroup = Group;
 
 const PREFIX = 'rhetoric-lens-';
 
-interface Swatch {
-  /** Tint colour as r, g, b. */
-  rgb: [number, number, number];
-  /** Base opacity of the tint at normal intensity. */
-  alpha: number;
-  /** Underline colour. */
-  line: string;
+/** The user's own phrases: a group of every palette that is not a family. */
+const CUSTOM_SWATCHES: Record<Palette, Swatch> = {
+  standard: { rgb: [52, 168, 83], alpha: 0.22, line: '#34a853' },
+  'colour-blind': { rgb: [204, 121, 167], alpha: 0.26, line: '#cc79a7' },
+  monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
+};
+
+/** Each group's swatch in a palette: a family's from its descriptor, the user's own from above. */
+function swatchOf(group: StyleGroup, palette: Palette): Swatch {
+  const family = FAMILIES.find((f) => f.id === group);
+  const swatches: Readonly<Record<Palette, Swatch>> = family?.swatches ?? CUSTOM_SWATCHES;
+  return swatches[palette] ?? swatches.standard;
 }
 
 /** Underline styles per group, the same in every palette. */
-const LINE_STYLES: Record<StyleGroup, string> = { kcna: 'solid', prc: 'dashed', rus: 'wavy', custom: 'dotted' };
-
-const SWATCHES: Record<Palette, Record<StyleGroup, Swatch>> = {
-  standard: {
-    kcna: { rgb: [229, 57, 53], alpha: 0.2, line: '#e53935' },
-    prc: { rgb: [255, 170, 0], alpha: 0.26, line: '#e69500' },
-    rus: { rgb: [66, 133, 244], alpha: 0.22, line: '#4285f4' },
-    custom: { rgb: [52, 168, 83], alpha: 0.22, line: '#34a853' },
-  },
-  // Okabe and Ito's palette, chosen to stay distinct under the common forms of colour blindness.
-  'colour-blind': {
-    kcna: { rgb: [213, 94, 0], alpha: 0.22, line: '#d55e00' },
-    prc: { rgb: [0, 158, 115], alpha: 0.22, line: '#009e73' },
-    rus: { rgb: [0, 114, 178], alpha: 0.22, line: '#0072b2' },
-    custom: { rgb: [204, 121, 167], alpha: 0.26, line: '#cc79a7' },
-  },
-  // One neutral tint; the groups differ by underline style alone.
-  monochrome: {
-    kcna: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
-    prc: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
-    rus: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
-    custom: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
-  },
-};
+function lineOf(group: StyleGroup): LineStyle {
+  return FAMILIES.find((f) => f.id === group)?.line ?? 'dotted';
+}
 
 const INTENSITY: Record<Intensity, { alpha: number; thickness: number }> = {
   subtle: { alpha: 0.55, thickness: 1 },
@@ -73,14 +57,14 @@ const INTENSITY: Record<Intensity, { alpha: number; thickness: number }> = {
 
 /** The declarations for one group: what both the `::highlight()` rule and the fallback mark get. */
 export function groupDeclarations(group: StyleGroup, style: HighlightStyle): string {
-  const swatch = (SWATCHES[style.palette] ?? SWATCHES.standard)[group];
+  const swatch = swatchOf(group, style.palette);
   const level = INTENSITY[style.intensity] ?? INTENSITY.normal;
   const alpha = Math.min(0.85, swatch.alpha * level.alpha).toFixed(2);
   const background = style.underlineOnly ? 'transparent' : `rgba(${swatch.rgb.join(', ')}, ${alpha})`;
   return [
     `background-color: ${background};`,
     'text-decoration-line: underline;',
-    `text-decoration-style: ${LINE_STYLES[group]};`,
+    `text-decoration-style: ${lineOf(group)};`,
     `text-decoration-color: ${swatch.line};`,
     `text-decoration-thickness: ${level.thickness}px;`,
     'text-decoration-skip-ink: none;',

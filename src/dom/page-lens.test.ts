@@ -38,7 +38,7 @@ let lens: PageLens | null = null;
 function startLens(options: Partial<LensOptions> = {}): PageLens {
   lens = new PageLens(document, {
     matcher,
-    filter: { sources: ['kcna', 'prc', 'rus'], sensitivity: 'all' },
+    filter: { hiddenSources: [], sensitivity: 'all' },
     css: '',
     isOwnUi: () => false,
     onChange: () => {},
@@ -160,11 +160,11 @@ describe('the page lens with the highlight API', () => {
     page('<p>the collective West and the Juche idea</p>');
     const l = startLens();
     await settled(l);
-    l.setFilter({ sources: ['kcna'], sensitivity: 'all' });
+    l.setFilter({ hiddenSources: ['prc', 'rus'], sensitivity: 'all' });
     expect(highlighted(registry)).toEqual(['kcna: Juche idea']);
-    l.setFilter({ sources: ['kcna', 'rus'], sensitivity: 'all', hiddenTechniques: ['loaded-language'] });
+    l.setFilter({ hiddenSources: ['prc'], sensitivity: 'all', hiddenTechniques: ['loaded-language'] });
     expect(highlighted(registry)).toEqual([]);
-    l.setFilter({ sources: ['rus'], sensitivity: 'all' });
+    l.setFilter({ hiddenSources: ['kcna', 'prc'], sensitivity: 'all' });
     expect(highlighted(registry)).toEqual(['rus: the collective West']);
   });
 

@@ -11,7 +11,7 @@
  * which is close to, but not always exactly, a tool's own text of the page;
  * anchoring tools use it as a hint and anchor by the quote.
  */
-import { sourceLabel } from '../core/summary';
+import { sourceLabel } from '../lexicon/families';
 import { explanationOf, type ExportDocument, type ExportEntry, type ExportHit } from './export-document';
 import { stableUuid } from './stable-uuid';
 

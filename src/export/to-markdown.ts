@@ -5,7 +5,8 @@
  * cell, a line break cannot end a row, and `<`, `[`, `*`… cannot become HTML,
  * links or emphasis when the report is rendered.
  */
-import { describeSummary, sourceLabel } from '../core/summary';
+import { describeSummary } from '../core/summary';
+import { sourceLabel } from '../lexicon/families';
 import { explanationOf, type ExportDocument, type ExportEntry, type ExportHit } from './export-document';
 import { summarizeHits } from './to-json';
 
@@ -55,7 +56,7 @@ export function toMarkdown(doc: ExportDocument, lexicon?: readonly ExportEntry[]
     `- **Scanned:** ${markdownText(doc.time)}`,
     `- **Lexicon version:** ${markdownText(doc.lexiconVersion)}`,
     '',
-    `**${markdownText(describeSummary(summary, /^https?:/i.test(doc.url) ? "the page's" : "the text's"))}.**`,
+    `**${markdownText(describeSummary(summary, sourceLabel, /^https?:/i.test(doc.url) ? "the page's" : "the text's"))}.**`,
   ];
   if (summary.hits > 0) {
     lines.push(

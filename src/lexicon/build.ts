@@ -11,17 +11,18 @@ import { compileLexicon } from '../core/compile';
 import { deserializeLexicon, serializeLexicon, type CompiledLexicon, type SerializedLexicon } from '../core/compiled';
 import { hashWord } from '../core/hash';
 import type { LexiconEntry } from '../core/types';
+import { contextMarkersByFamily, FAMILIES } from './families';
 import { lexicon } from './index';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const CACHE_DIR = join(root, 'node_modules', '.cache', 'rhetoric-lens');
 /** The compiler's sources: a change to any of them invalidates the cache. */
-const COMPILER_FILES = ['chars.ts', 'compile.ts', 'compiled.ts', 'context.ts', 'hash.ts', 'inflect.ts', 'pattern.ts'];
+const COMPILER_FILES = ['chars.ts', 'compile.ts', 'compiled.ts', 'hash.ts', 'inflect.ts', 'pattern.ts'];
 
-/** A version stamp that changes whenever any entry changes. */
+/** A version stamp that changes whenever any entry, or any family's descriptor, changes. */
 export function lexiconVersion(entries: LexiconEntry[]): string {
-  return `${entries.length}.${hashWord(JSON.stringify(entries)).toString(16).padStart(8, '0')}`;
+  return `${entries.length}.${hashWord(JSON.stringify([entries, FAMILIES])).toString(16).padStart(8, '0')}`;
 }
 
 function cacheKey(version: string): string {
@@ -53,7 +54,7 @@ async function compileFresh(entries: LexiconEntry[], version: string): Promise<C
   const [{ validateLexicon }, { compromiseInflector }] = await Promise.all([import('./validate'), import('../core/inflect')]);
   const problems = validateLexicon(entries, compromiseInflector);
   if (problems.length > 0) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
-  return compileLexicon(entries, { inflector: compromiseInflector, version });
+  return compileLexicon(entries, { inflector: compromiseInflector, version, contextMarkers: contextMarkersByFamily() });
 }
 
 let pending: Promise<CompiledLexicon> | undefined;

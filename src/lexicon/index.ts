@@ -1,8 +1,10 @@
 /**
- * The built-in lexicon: every family's files, in a fixed order. The order
- * fixes each entry's index in the compiled data.
+ * The built-in lexicon: every family's files, in the registry's order, then
+ * the formulas several families share. The order fixes each entry's index in
+ * the compiled data.
  */
 import type { LexiconEntry } from '../core/types';
+import { FAMILY_IDS, type FamilyId } from './families';
 import { kcna as kcnaEntries } from './kcna/entries';
 import { kcnaRecall } from './kcna/recall';
 import { prc as prcEntries } from './prc/entries';
@@ -11,10 +13,13 @@ import { rus as rusEntries } from './rus/entries';
 import { rusRecall } from './rus/recall';
 import { shared } from './shared/entries';
 
-const kcna = [...kcnaEntries, ...kcnaRecall];
-const prc = [...prcEntries, ...prcRecall];
-const rus = [...rusEntries, ...rusRecall];
+/** Each family's entries. Typed by the registry: a family in FAMILIES without its line here fails to compile. */
+const byFamily: Record<FamilyId, LexiconEntry[]> = {
+  kcna: [...kcnaEntries, ...kcnaRecall],
+  prc: [...prcEntries, ...prcRecall],
+  rus: [...rusEntries, ...rusRecall],
+};
 
-export const families = { kcna, prc, rus, shared } as const;
+export const families: Readonly<Record<FamilyId | 'shared', LexiconEntry[]>> = { ...byFamily, shared };
 
-export const lexicon: LexiconEntry[] = [...kcna, ...prc, ...rus, ...shared];
+export const lexicon: LexiconEntry[] = [...FAMILY_IDS.flatMap((id) => byFamily[id]), ...shared];

@@ -5,7 +5,8 @@
  */
 import { patternPhrases } from '../core/compile';
 import type { Inflector } from '../core/pattern';
-import { SOURCES, TECHNIQUES, TIERS, type LexiconEntry } from '../core/types';
+import { TECHNIQUES, TIERS, type LexiconEntry } from '../core/types';
+import { FAMILY_IDS } from './families';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -52,7 +53,7 @@ export function validateLexicon(entries: LexiconEntry[], inflector: Inflector): 
     }
 
     if (!Array.isArray(entry.sources) || entry.sources.length === 0) say('needs at least one source');
-    else for (const s of entry.sources) if (!(SOURCES as readonly string[]).includes(s)) say(`unknown source "${s}"`);
+    else for (const s of entry.sources) if (!(FAMILY_IDS as readonly string[]).includes(s)) say(`unknown source "${s}"`);
     if (!Array.isArray(entry.techniques) || entry.techniques.length === 0) say('needs at least one technique');
     else for (const t of entry.techniques) if (!(TECHNIQUES as readonly string[]).includes(t)) say(`unknown technique "${t}"`);
     if (!(TIERS as readonly string[]).includes(entry.tier)) say(`unknown tier "${entry.tier}"`);

@@ -42,7 +42,7 @@ describe('readPageStorage', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const { settings } = await readPageStorage();
     expect(settings.enabled).toBe(true);
-    expect(settings.sources).toEqual(DEFAULT_SETTINGS.sources);
+    expect(settings.hiddenSources).toEqual(['prc', 'rus']);
     expect(settings.sensitivity).toBe('signature');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
 import { simpleInflector, testEntries } from '../core/test-lexicon';
-import { SOURCES, TECHNIQUES } from '../core/types';
+import { TECHNIQUES } from '../core/types';
+import { FAMILY_IDS } from '../lexicon/families';
 import { saveCustomPhrases } from '../custom/compile';
 import { loadCommonWords } from '../custom/common-words';
 import { buildPhraseIndexSync } from '../custom/duplicates';
@@ -22,7 +23,7 @@ const context: ImportContext = {
 
 const MY_SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
-  sources: ['kcna', 'prc'],
+  hiddenSources: ['rus'],
   hiddenTechniques: ['slogans'],
   deniedSites: ['example.com'],
   style: { palette: 'monochrome', underlineOnly: false, intensity: 'subtle' },
@@ -152,7 +153,7 @@ describe('any file either imports cleanly or is refused with storage unchanged',
   const settings = fc.record(
     {
       enabled: mostly(fc.boolean(), fc.constant('yes')),
-      sources: mostly(fc.subarray([...SOURCES]), fc.constantFrom(['kcna', 'kcna'], ['irn'])),
+      hiddenSources: mostly(fc.subarray([...FAMILY_IDS]), fc.constantFrom(['kcna', 'kcna'], ['Not An Id'])),
       hiddenTechniques: fc.subarray([...TECHNIQUES], { maxLength: 3 }),
       sensitivity: mostly(fc.constantFrom('all', 'signature'), fc.constant('some')),
       siteMode: fc.constantFrom('deny', 'allow'),

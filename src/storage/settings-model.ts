@@ -3,9 +3,10 @@
  * context (the content script too) needs to read a stored value safely.
  * settings.ts adds the versioned storage item around it.
  */
-import { SOURCES, TECHNIQUES, type Source, type Technique } from '../core/types';
+import { TECHNIQUES, type Technique } from '../core/types';
 import { DEFAULT_STYLE, INTENSITIES, PALETTES, type HighlightStyle } from '../dom/highlight-style';
-import { boolean, integer, isPlainObject, listOf, object, oneOf, type Check, type Shape } from './storage-schema';
+import { FAMILY_IDS } from '../lexicon/families';
+import { boolean, integer, isPlainObject, listOf, object, oneOf, text, type Check, type Shape } from './storage-schema';
 
 export type SiteMode = 'deny' | 'allow';
 
@@ -18,8 +19,13 @@ export interface Settings {
    * Content scripts need only watch `enabled`.
    */
   paused: boolean;
-  /** Source families whose phrases are shown. */
-  sources: Source[];
+  /**
+   * Source families whose phrases the user chose not to see. Hidden rather
+   * than enabled families are stored, so that a family added in a later
+   * version is shown by default. Ids of families this version does not know
+   * (from a newer version) are kept.
+   */
+  hiddenSources: string[];
   /** Techniques the user chose not to see; an entry is hidden when every one of its techniques is. */
   hiddenTechniques: Technique[];
   sensitivity: 'all' | 'signature';
@@ -38,12 +44,12 @@ export interface Settings {
   historyMaxDays: number;
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   paused: false,
-  sources: [...SOURCES],
+  hiddenSources: [],
   hiddenTechniques: [],
   sensitivity: 'all',
   siteMode: 'deny',
@@ -56,6 +62,33 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const MAX_SITES = 1000;
+
+/** A family id as stored: kebab-case. */
+const FAMILY_ID = /^[a-z][a-z0-9-]*$/;
+/** The families there were when settings stored the enabled ones (`sources`, before hiddenSources). */
+const FAMILIES_OF_ENABLED_LIST = ['kcna', 'prc', 'rus'];
+
+/**
+ * Older settings (and settings files) stored the enabled families as
+ * `sources`. They become the hidden ones: those of that time not in the list.
+ * A value that already has `hiddenSources` keeps it; `sources` is dropped.
+ */
+export function hiddenFromEnabledList(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.hasOwn(raw, 'sources')) return raw;
+  const { sources, ...rest } = raw;
+  if (Object.hasOwn(rest, 'hiddenSources') || !Array.isArray(sources)) return rest;
+  return { ...rest, hiddenSources: FAMILIES_OF_ENABLED_LIST.filter((id) => !sources.includes(id)) };
+}
+
+/** Whether a family's phrases are shown under these settings. */
+export function sourceShown(settings: Pick<Settings, 'hiddenSources'>, source: string): boolean {
+  return !(settings.hiddenSources ?? []).includes(source);
+}
+
+/** The families this version knows that are shown. */
+export function shownSources(settings: Pick<Settings, 'hiddenSources'>): string[] {
+  return FAMILY_IDS.filter((id) => sourceShown(settings, id));
+}
 
 /** A fresh copy of the defaults, safe to change. */
 export function defaultSettings(): Settings {
@@ -100,7 +133,7 @@ const styleCheck = object<HighlightStyle>({ palette: oneOf(PALETTES), underlineO
 export const SETTINGS_SHAPE: Shape<Settings> = {
   enabled: boolean,
   paused: boolean,
-  sources: listOf(oneOf(SOURCES), { max: SOURCES.length, unique: true }),
+  hiddenSources: listOf(text({ max: 40, pattern: FAMILY_ID }), { max: 64, unique: true }),
   hiddenTechniques: listOf(oneOf(TECHNIQUES), { max: TECHNIQUES.length, unique: true }),
   sensitivity: oneOf(['all', 'signature'] as const),
   siteMode: oneOf(['deny', 'allow'] as const),
@@ -122,14 +155,15 @@ export const SETTINGS_SHAPE: Shape<Settings> = {
 export function repairSettings(raw: unknown): { settings: Settings; problems: string[] } {
   if (raw === null || raw === undefined) return { settings: defaultSettings(), problems: [] };
   if (!isPlainObject(raw)) return { settings: defaultSettings(), problems: [`settings: expected an object, found ${Array.isArray(raw) ? 'a list' : typeof raw}`] };
-  const settings = { ...raw } as Record<string, unknown>;
+  const stored = hiddenFromEnabledList(raw);
+  const settings = { ...stored };
   const problems: string[] = [];
   for (const [key, check] of Object.entries(SETTINGS_SHAPE) as [keyof Settings, Check<unknown>][]) {
-    if (!(key in raw)) {
+    if (!Object.hasOwn(stored, key)) {
       settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
       continue;
     }
-    const checked = check(raw[key], `settings.${key}`);
+    const checked = check(stored[key], `settings.${key}`);
     if (checked.ok) settings[key] = checked.value;
     else {
       problems.push(checked.error);
@@ -168,6 +202,11 @@ export function migrateSettingsV1(v1: unknown): unknown {
     ...v1,
     deniedSites: sites,
   };
+}
+
+/** v2 → v3: the enabled families (`sources`) become the hidden ones (`hiddenSources`). Never throws. */
+export function migrateSettingsV2(v2: unknown): unknown {
+  return isPlainObject(v2) ? hiddenFromEnabledList(v2) : v2;
 }
 
 /** Whether a host matches a site pattern: `example.com` matches itself and `www.example.com`; `*.example.com` only subdomains. */

@@ -10,6 +10,7 @@ import {
   readSettings,
   repairSettings,
   settingsItem,
+  sourceShown,
   techniquesShown,
   updateSettings,
   watchSettings,
@@ -26,7 +27,7 @@ const V1 = { enabled: false, paused: false, deniedSites: ['Example.com', 'https:
 const CUSTOMISED: Settings = {
   enabled: false,
   paused: true,
-  sources: ['prc'],
+  hiddenSources: ['kcna', 'rus'],
   hiddenTechniques: ['slogans', 'euphemism'],
   sensitivity: 'signature',
   siteMode: 'allow',
@@ -42,10 +43,42 @@ async function storeRaw(value: unknown, version: number) {
   await fakeBrowser.storage.local.set({ settings: value, settings$: { v: version } });
 }
 
+describe('the v2 → v3 migration: hidden families instead of enabled ones', () => {
+  test('the families left out of the enabled list become hidden, and the list goes', async () => {
+    await storeRaw({ ...CUSTOMISED, hiddenSources: undefined, sources: ['prc'] }, 2);
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 3 });
+    expect((stored.settings as Settings).hiddenSources).toEqual(['kcna', 'rus']);
+    expect(stored.settings).not.toHaveProperty('sources');
+  });
+
+  test('a family added after v2 is shown to a user who had every family on', () => {
+    const { settings } = repairSettings({ ...CUSTOMISED, hiddenSources: undefined, sources: ['kcna', 'prc', 'rus'] });
+    expect(settings.hiddenSources).toEqual([]);
+    expect(sourceShown(settings, 'a-family-added-later')).toBe(true);
+  });
+
+  test('a value that already has hiddenSources keeps it, and drops a stray enabled list', () => {
+    const { settings, problems } = repairSettings({ ...CUSTOMISED, sources: ['kcna'] });
+    expect(settings.hiddenSources).toEqual(['kcna', 'rus']);
+    expect(settings).not.toHaveProperty('sources');
+    expect(problems).toEqual([]);
+  });
+
+  test('ids of families from a newer version are kept; malformed ones are refused', () => {
+    expect(repairSettings({ hiddenSources: ['irn'] }).settings.hiddenSources).toEqual(['irn']);
+    const bad = repairSettings({ hiddenSources: ['<b>'] });
+    expect(bad.settings.hiddenSources).toEqual([]);
+    expect(bad.problems).toHaveLength(1);
+  });
+});
+
 describe('the v1 → v2 migration', () => {
   test('keeps every v1 value, normalizes the site list and adds the new fields with their defaults', () => {
+    const { hiddenSources: _, ...v2Defaults } = DEFAULT_SETTINGS;
     expect(migrateSettingsV1(V1)).toEqual({
-      ...DEFAULT_SETTINGS,
+      ...v2Defaults,
       enabled: false,
       sources: ['kcna', 'rus'],
       sensitivity: 'signature',
@@ -53,12 +86,13 @@ describe('the v1 → v2 migration', () => {
     });
   });
 
-  test('runs on a stored v1 value and marks it v2', async () => {
+  test('runs on a stored v1 value and, with v2 → v3, marks it v3', async () => {
     await storeRaw(V1, 1);
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toMatchObject({ enabled: false, sources: ['kcna', 'rus'], siteMode: 'deny', allowedSites: [], style: DEFAULT_SETTINGS.style });
+    expect(stored.settings$).toEqual({ v: 3 });
+    expect(stored.settings).toMatchObject({ enabled: false, hiddenSources: ['prc'], siteMode: 'deny', allowedSites: [], style: DEFAULT_SETTINGS.style });
+    expect(stored.settings).not.toHaveProperty('sources');
     expect(await readSettings()).toEqual(stored.settings);
     expect(await readIssues()).toEqual([]);
   });

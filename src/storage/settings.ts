@@ -8,7 +8,7 @@
  * (page-storage.ts), with the same repair.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, defaultSettings, migrateSettingsV1, repairSettings, SETTINGS_VERSION, type Settings } from './settings-model';
+import { DEFAULT_SETTINGS, defaultSettings, migrateSettingsV1, migrateSettingsV2, repairSettings, SETTINGS_VERSION, type Settings } from './settings-model';
 import { recoverItem } from './storage-recovery';
 
 export * from './settings-model';
@@ -16,7 +16,7 @@ export * from './settings-model';
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1 },
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
 /** Reads settings, whole and valid. A damaged stored value is kept aside, replaced by its repair, and reported. */

@@ -22,11 +22,12 @@ export function describe(value: unknown): string {
 
 export const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? ok(value) : fail(path, `expected true or false, found ${describe(value)}`));
 
-export function text(options: { max: number; nonEmpty?: boolean }): Check<string> {
+export function text(options: { max: number; nonEmpty?: boolean; pattern?: RegExp }): Check<string> {
   return (value, path) => {
     if (typeof value !== 'string') return fail(path, `expected text, found ${describe(value)}`);
     if (value.length > options.max) return fail(path, `is longer than ${options.max} characters`);
     if (options.nonEmpty && value.trim() === '') return fail(path, 'is empty');
+    if (options.pattern && !options.pattern.test(value)) return fail(path, `"${value}" is not of the form ${options.pattern.source}`);
     return ok(value);
   };
 }

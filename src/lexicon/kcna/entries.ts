@@ -1,5 +1,5 @@
 import type { LexiconEntry } from '../../core/types';
-import { SOURCE_CONTEXT } from '../../core/context';
+import { kcnaFamily } from './family';
 
 /**
  * Context for the independence formulas. KCNA writes them in paragraphs about
@@ -7,7 +7,7 @@ import { SOURCE_CONTEXT } from '../../core/context';
  * ordinary prose the same words appear in other company.
  */
 const INDEPENDENCE_CONTEXT = [
-  ...SOURCE_CONTEXT.kcna,
+  ...kcnaFamily.contextMarkers,
   'independence',
   'independent',
   'sovereignty',

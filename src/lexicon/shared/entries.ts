@@ -1,5 +1,7 @@
 import type { LexiconEntry } from '../../core/types';
-import { SOURCE_CONTEXT } from '../../core/context';
+import { kcnaFamily } from '../kcna/family';
+import { prcFamily } from '../prc/family';
+import { rusFamily } from '../rus/family';
 
 /**
  * Formulas that several state-media families share: the vocabulary of
@@ -1497,9 +1499,9 @@ export const shared: LexiconEntry[] = [
     related: ['hegemonism', 'lecture-others-on-human-rights', 'interfere-in-others-affairs'],
     guards: [],
     context: [
-      ...SOURCE_CONTEXT.kcna,
-      ...SOURCE_CONTEXT.prc,
-      ...SOURCE_CONTEXT.rus,
+      ...kcnaFamily.contextMarkers,
+      ...prcFamily.contextMarkers,
+      ...rusFamily.contextMarkers,
       'international relations',
       'international order',
       'sovereignty',

@@ -3,6 +3,7 @@
  * reach it; the host's own box is pinned by inline `!important` styles,
  * which outrank any page rule. Sizes are in px: `rem` would follow the page.
  */
+import { FAMILIES } from '../../lexicon/families';
 
 /** Inline styles for the host element on `<html>`: a zero-size fixed box above everything. */
 export const HOST_STYLES: [string, string][] = [
@@ -50,9 +51,7 @@ export const CARD_CSS = `
   transform: translateY(1px);
   background: var(--swatch, #888);
 }
-.swatch[data-group="kcna"] { --swatch: #e53935; }
-.swatch[data-group="prc"] { --swatch: #e69500; }
-.swatch[data-group="rus"] { --swatch: #4285f4; }
+${FAMILIES.map((f) => `.swatch[data-group="${f.id}"] { --swatch: ${f.swatches.standard.line}; }`).join('\n')}
 .swatch[data-group="custom"] { --swatch: #34a853; }
 .phrase { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.3; }
 p { margin: 4px 0; }

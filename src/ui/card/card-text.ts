@@ -2,7 +2,7 @@
  * The card's wording: neutral and descriptive. It says what the phrasing is
  * typical of, never what the page or its author is.
  */
-import { sourceLabel } from '../../core/summary';
+import { sourceLabel } from '../../lexicon/families';
 import type { Voice } from '../../core/types';
 import { techniqueLabel } from '../popup/labels';
 

@@ -1,12 +1,6 @@
 /** Words the options page shows for ids: source families and their outlets, palettes, intensities. */
-import type { Source } from '../../core/types';
 import type { Intensity, Palette } from '../../dom/highlight-style';
 
-export const SOURCE_NAMES: Record<Source, { name: string; outlets: string }> = {
-  kcna: { name: 'North Korea', outlets: 'KCNA, Rodong Sinmun, the DPRK foreign ministry' },
-  prc: { name: 'China', outlets: "Xinhua, People's Daily, Global Times, CGTN, the foreign ministry" },
-  rus: { name: 'Russia', outlets: 'RT, TASS, Sputnik, the foreign ministry, the Kremlin' },
-};
 
 export const PALETTE_NAMES: Record<Palette, { label: string; hint: string }> = {
   standard: { label: 'Standard', hint: 'Red, amber, blue and green.' },

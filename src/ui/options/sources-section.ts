@@ -2,12 +2,12 @@
  * "What to highlight": highlighting on or off, the source families and the
  * persuasion techniques to show.
  */
-import { SOURCES, TECHNIQUES, type Source, type Technique } from '../../core/types';
+import { TECHNIQUES, type Technique } from '../../core/types';
+import { FAMILIES } from '../../lexicon/families';
 import type { Settings } from '../../storage/settings';
 import { h } from '../dom';
 import { techniqueLabel } from '../popup/labels';
 import { checkbox, section } from './controls';
-import { SOURCE_NAMES } from './labels';
 import type { SaveSettings, SettingsSection } from './section-types';
 
 function toggled<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] {
@@ -21,9 +21,9 @@ export function sourcesSection(save: SaveSettings): SettingsSection {
   const enabled = checkbox('Highlight phrases on the pages I read', (on) => save((s) => ({ ...s, enabled: on, paused: on ? false : s.paused })));
   const pausedNote = h('p', { class: 'hint', attrs: { hidden: true } }, 'Paused from the toolbar button: highlighting resumes when you tick this box, resume in the toolbar, or restart the browser.');
 
-  const sources = SOURCES.map((source) => ({
-    source,
-    control: checkbox(`${SOURCE_NAMES[source].name}`, (on) => save((s) => ({ ...s, sources: toggled(s.sources, source as Source, on, SOURCES) })), { hint: SOURCE_NAMES[source].outlets }),
+  const sources = FAMILIES.map((family) => ({
+    source: family.id,
+    control: checkbox(`${family.region}: ${family.name}`, (on) => save((s) => ({ ...s, hiddenSources: s.hiddenSources.filter((id) => id !== family.id).concat(on ? [] : [family.id]) })), { hint: family.outlets }),
   }));
 
   const techniques = TECHNIQUES.map((technique) => ({
@@ -54,7 +54,7 @@ export function sourcesSection(save: SaveSettings): SettingsSection {
     update(settings: Settings) {
       enabled.set(settings.enabled);
       pausedNote.hidden = !settings.paused;
-      for (const { source, control } of sources) control.set(settings.sources.includes(source));
+      for (const { source, control } of sources) control.set(!settings.hiddenSources.includes(source));
       for (const { technique, control } of techniques) control.set(!settings.hiddenTechniques.includes(technique));
     },
   };

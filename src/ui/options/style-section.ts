@@ -7,31 +7,23 @@
 import { highlightCss, INTENSITIES, PALETTES, type HighlightStyle, type StyleGroup } from '../../dom/highlight-style';
 import type { Settings } from '../../storage/settings';
 import { h } from '../dom';
+import { FAMILIES } from '../../lexicon/families';
 import { checkbox, radioGroup, section } from './controls';
 import { INTENSITY_NAMES, PALETTE_NAMES } from './labels';
 import type { SaveSettings, SettingsSection } from './section-types';
 
 type Segment = string | [group: StyleGroup, text: string];
 
-/** Sample text we wrote: one phrase of each group. */
+/** Sample text: one phrase of each family (its descriptor's sample), then one of the user's own. */
 const SAMPLE: Segment[] = [
-  'The editorial called the other side a ',
-  ['kcna', 'puppet regime'],
-  '. A spokesperson said the remarks ',
-  ['prc', 'hurt the feelings of the Chinese people'],
-  ', while the minister blamed ',
-  ['rus', 'the collective West'],
-  '. And this is ',
+  'A sample of each kind of highlight: ',
+  ...FAMILIES.flatMap((f, i): Segment[] => [i > 0 ? ', ' : '', [f.id, f.sample]]),
+  ', and ',
   ['custom', 'one of your own phrases'],
   '.',
 ];
 
-const LEGEND: [StyleGroup, string][] = [
-  ['kcna', 'North Korea'],
-  ['prc', 'China'],
-  ['rus', 'Russia'],
-  ['custom', 'Your phrases'],
-];
+const LEGEND: [StyleGroup, string][] = [...FAMILIES.map((f): [StyleGroup, string] => [f.id, f.name]), ['custom', 'Your phrases']];
 
 const hasHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 

@@ -3,7 +3,7 @@
  * this page (sentence and paragraph, the phrase marked), its other
  * occurrences here, passages from the user's own reading, and examples.
  */
-import { sourceLabel } from '../../core/summary';
+import { sourceLabel } from '../../lexicon/families';
 import { isOpenableUrl } from '../../storage/history/page-address';
 import type { RelatedPassage } from '../../storage/history/related-passages';
 import type { PageHit } from '../../messaging/messages';

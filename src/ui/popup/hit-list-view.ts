@@ -4,7 +4,8 @@
  * occurrence on the page; ‹ › step through the entry's occurrences; arrow
  * keys move between rows.
  */
-import { sourceLabel, type Summary } from '../../core/summary';
+import { type Summary } from '../../core/summary';
+import { sourceLabel } from '../../lexicon/families';
 import type { Voice } from '../../core/types';
 import { emphasize, h } from '../dom';
 import { plural, techniqueLabel } from './labels';

@@ -5,6 +5,7 @@
  */
 import { describeSummary, summarize, type Summary } from '../../core/summary';
 import type { Voice } from '../../core/types';
+import { sourceLabel } from '../../lexicon/families';
 import type { PageHit, PageReport } from '../../messaging/messages';
 import { entryMeta, type EntryInfo, type EntryLookup } from './entry-info';
 
@@ -44,7 +45,7 @@ export function summarizeReport(report: Pick<PageReport, 'hits' | 'words'>, look
 
 /** The plain-language lines: the summary sentence, then the rate, when there are hits. */
 export function plainSummary(summary: Summary): string[] {
-  const lines = [describeSummary(summary)];
+  const lines = [describeSummary(summary, sourceLabel)];
   if (summary.hits > 0 && summary.words > 0) {
     const rate = summary.perThousandWords;
     // Rough bands that put the rate into words; not calibrated against a corpus.

@@ -1,5 +1,6 @@
 /** The page summary: the plain-language line, the numbers, and counts by source and technique. */
-import { sourceLabel, type Summary } from '../../core/summary';
+import { type Summary } from '../../core/summary';
+import { sourceLabel } from '../../lexicon/families';
 import { h } from '../dom';
 import { techniqueLabel } from './labels';
 import { filterChoices, plainSummary } from './page-model';

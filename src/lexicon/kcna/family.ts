@@ -1,0 +1,24 @@
+import type { FamilyDescriptor } from '../../core/family';
+
+/** The DPRK: KCNA, Rodong Sinmun, the DPRK foreign ministry. */
+export const kcnaFamily = {
+  id: 'kcna',
+  name: 'KCNA',
+  region: 'North Korea',
+  outlets: 'KCNA, Rodong Sinmun, the DPRK foreign ministry',
+  hosts: ['kcna.kp', 'kcnawatch.org', 'rodong.rep.kp', 'mfa.gov.kp', 'naenara.com.kp', 'uriminzokkiri.com', 'kcckp.net', 'pyongyangtimes.com.kp', 'vok.rep.kp'],
+  contextMarkers: [
+    'dprk~n', 'pyongyang~n', 'north korea~n', 'north korean', 'kim jong un', 'kim jong il', 'kim il sung',
+    'kcna~n', 'rodong sinmun~n', "workers' party of korea", 'wpk', 'juche', 'korean people',
+    'supreme leader', 'respected comrade', 'the republic', 'our state', 'our party', 'our people',
+    'puppet~n', 'south korean', 'yankee~n', 'us imperialists',
+  ],
+  speakers: ['kcna', 'rodong sinmun', 'korean central', 'pyongyang', 'kim jong un', 'kim yo jong', 'choe son hui'],
+  sample: 'puppet regime',
+  swatches: {
+    standard: { rgb: [229, 57, 53], alpha: 0.2, line: '#e53935' },
+    'colour-blind': { rgb: [213, 94, 0], alpha: 0.22, line: '#d55e00' },
+    monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
+  },
+  line: 'solid',
+} as const satisfies FamilyDescriptor;
