@@ -141,8 +141,17 @@ export const rusRecall: LexiconEntry[] = [
       'rovno',
       'chernovtsy',
       'uzhgorod',
-      'kupyansk~n',
       'volchansk',
+      'konstantinovka',
+      'kremenchug~n',
+      'novaya kakhovka',
+      'krasny liman',
+      'svatovo',
+      'pavlograd',
+      'genichesk',
+      'gulyaipole',
+      'yasinovataya',
+      'druzhkovka',
     ],
     sources: ['rus'],
     techniques: ['set-formula'],
@@ -408,6 +417,10 @@ export const rusRecall: LexiconEntry[] = [
       '(moscow~n|russia~n|the russian) military offensive (in|against) ukraine',
       'since the start of (russia~n|moscow~n|the russian|its) military (operation|offensive)',
       'russia began its military operation',
+      '(moscow\'s|the russian) military (operation|campaign|offensive) (in|against) ukraine',
+      'moscow\'s military (operation|campaign|offensive)',
+      'amid the ongoing (russian |)military (operation|offensive)',
+      'military operation in neighboring ukraine',
     ],
     sources: ['rus'],
     techniques: ['euphemism'],
@@ -425,6 +438,244 @@ export const rusRecall: LexiconEntry[] = [
         'Prices in Russia have risen since the start of Moscow\'s military operation.',
       ],
       noMatch: ['Prices have risen since the start of the invasion of Ukraine.'],
+    },
+  },
+
+  // Moscow's position on Western arms, paraphrased in RT's own voice
+  {
+    id: 'only-prolong-the-conflict',
+    phrase: 'will only prolong the conflict',
+    patterns: [
+      'only (prolong~v|drag~v out) the (ongoing |)(conflict|fighting|bloodshed|suffering|hostilities|agony)',
+      'prolong~v the agony of the (kiev|kyiv) regime',
+    ],
+    sources: ['rus'],
+    techniques: ['consequential-oversimplification', 'set-formula', 'repetition'],
+    tier: 'common',
+    explanation:
+      'The Kremlin\'s standing objection to Western military aid for Ukraine, which RT repeats as background in its own voice: weapons deliveries "will only prolong the conflict" and add to the casualties. The line presents the outcome as settled and casts the suppliers, not the invader, as the ones who keep the war going.',
+    origin: 'Used by Kremlin and foreign ministry spokespeople from spring 2022.',
+    original: 'лишь затягивают конфликт',
+    related: ['pumping-ukraine-with-weapons', 'foreign-weapons-legitimate-target', 'warned-the-west-against-sending-weapons'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow says sending more tanks to Ukraine will only prolong the conflict.',
+        'Russia argues the deliveries only drag out the fighting.',
+      ],
+      noMatch: ['Critics said the budget dispute would prolong the shutdown.'],
+    },
+  },
+  {
+    id: 'foreign-weapons-legitimate-target',
+    phrase: 'any foreign weapons on Ukrainian territory are a legitimate target',
+    patterns: [
+      'any (foreign|western|nato) (weapons|weaponry|arms|military cargo|military cargoes|arms shipments) on (the |)ukrainian (territory|soil)',
+      'legitimate target~n for (the |)russian (armed forces|military|army|forces|strikes)',
+      '(will|would) (become|be) (a |)legitimate (military |)target~n',
+    ],
+    sources: ['rus'],
+    techniques: ['appeal-to-fear', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The warning, repeated by Russian officials and summarised by RT, that Russian forces will treat any foreign weapons and convoys on Ukrainian territory as legitimate targets. It turns military aid into an act that Moscow may answer by force and is meant to deter suppliers. The same formula is applied to instructors, mercenaries and Western decision-makers.',
+    origin: 'From March 2022.',
+    original: 'законная цель',
+    related: ['only-prolong-the-conflict', 'pumping-ukraine-with-weapons', 'nato-weapons'],
+    guards: [],
+    examples: {
+      match: [
+        'Russia considers any foreign weapons on Ukrainian territory a legitimate target.',
+        'Moscow warned that the new depots would become legitimate targets.',
+      ],
+      noMatch: ['Lawyers debated whether the bridge was a lawful military objective.'],
+    },
+  },
+  {
+    id: 'warned-the-west-against-sending-weapons',
+    phrase: 'Moscow has repeatedly warned the West against sending weapons',
+    patterns: [
+      '(has|have) (repeatedly|consistently) (warned|urged|cautioned) the (west|us|united states|eu|nato|us and its allies) (against|not to)',
+      'warned the (west|us|united states|eu|nato) against (sending|supplying|providing) (weapons|arms|weaponry)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'repetition'],
+    tier: 'common',
+    explanation:
+      'A background sentence that RT attaches to news of Western military aid: Moscow "has repeatedly warned the West against sending weapons to Kiev". It keeps the Kremlin\'s position in every report on arms deliveries and frames the deliveries as a provocation that Russia has tried to prevent.',
+    origin: '',
+    related: ['only-prolong-the-conflict', 'foreign-weapons-legitimate-target'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow has repeatedly warned the West against supplying arms to Ukraine.',
+        'Russia has consistently urged the US not to send long-range missiles.',
+      ],
+      noMatch: ['Doctors have repeatedly warned patients against skipping doses.'],
+    },
+  },
+  // Defence ministry briefing formulas
+  {
+    id: 'temporary-deployment-points',
+    phrase: 'temporary deployment points',
+    patterns: [
+      'temporary deployment (point~n|site~n|location~n|area~n)',
+      'point~n of temporary deployment',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'signature',
+    explanation:
+      'A rendering of the Russian defence ministry\'s term for places where enemy units are quartered, as in "a strike hit a temporary deployment point of nationalist formations". The bureaucratic phrase reports a strike on a building as the destruction of a military target, without naming what the building was.',
+    origin: '',
+    original: 'пункт временной дислокации',
+    related: ['manpower-and-hardware', 'high-precision-weapons', 'nationalist-battalions'],
+    guards: [],
+    examples: {
+      match: [
+        'Missiles struck a temporary deployment point of the brigade.',
+        'Three points of temporary deployment were destroyed, the briefing said.',
+      ],
+      noMatch: ['The company set up a temporary office near the station.'],
+    },
+  },
+  {
+    id: 'sabotage-and-reconnaissance-groups',
+    phrase: 'sabotage and reconnaissance group',
+    patterns: ['sabotage (and|) reconnaissance (group~n|unit~n|detachment~n|team~n)', 'subversive reconnaissance group~n'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'A calque of the Russian military term for small raiding units, used in defence ministry briefings and by the Donbass separatists for Ukrainian units operating near or across the front line. Ukrainian officials use the same Soviet-era term for Russian units, so the phrase alone does not tell which side is speaking.',
+    origin: '',
+    original: 'диверсионно-разведывательная группа',
+    related: ['temporary-deployment-points', 'manpower-and-hardware'],
+    guards: [],
+    examples: {
+      match: [
+        'Border guards in Russia\'s Belgorod Region repelled a sabotage and reconnaissance group.',
+        'Two Ukrainian sabotage reconnaissance units were destroyed near Donetsk.',
+      ],
+      noMatch: ['The reconnaissance satellite was launched in March.'],
+    },
+  },
+  // Crimea and 2014
+  {
+    id: 'crimea-voted-to-rejoin',
+    phrase: 'Crimea voted to reunify with Russia',
+    patterns: [
+      'voted (overwhelmingly |)(in a referendum |)to (join|rejoin|reunify with|reunite with|return to) (russia|moscow)',
+      '(reunify|reunified|reunifying) with (russia|moscow)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism', 'appeal-to-popularity'],
+    tier: 'common',
+    explanation:
+      'RT\'s account of 2014: Crimea "voted overwhelmingly in a referendum to join Russia" or "to reunify with Moscow" after the "coup in Kiev". The wording presents the annexation as the free choice of the peninsula\'s people and leaves out the Russian troops present during the vote and its non-recognition by most states.',
+    origin: 'The referendum was held on 16 March 2014.',
+    original: 'воссоединение с Россией',
+    related: ['reunification-of-crimea', 'reunification-with-russia', 'historically-russian', 'coup-in-kiev'],
+    guards: [],
+    examples: {
+      match: [
+        'Crimea voted overwhelmingly in a referendum to join Russia.',
+        'Locals in Crimea voted to reunify with Moscow in 2014.',
+      ],
+      noMatch: ['Voters in Crimea were counted by officials installed after the annexation.'],
+    },
+  },
+  {
+    id: 'historically-russian',
+    phrase: 'historically Russian',
+    patterns: [
+      'historically russian (crimea|peninsula|region~n|city|cities|town~n|port~n|lands|land|territory|territories|black sea port~n)',
+      'historically (part of|belonged to) russia',
+    ],
+    sources: ['rus'],
+    techniques: ['appeal-to-authority', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'Describes Crimea, Odessa or the Donbass as "historically Russian" to present Moscow\'s claims as a return to the natural order. The adverb selects one period of a long and mixed history, usually the imperial one, and sets aside the borders Russia itself recognised in 1991 and 1994.',
+    origin: '',
+    original: 'исторически российский',
+    related: ['historical-russian-lands', 'crimea-voted-to-rejoin', 'gathering-of-russian-lands'],
+    guards: [],
+    examples: {
+      match: [
+        'The historically Russian peninsula was handed to Ukraine in 1954, Moscow says.',
+        'Putin said the city had historically belonged to Russia.',
+      ],
+      noMatch: ['The museum holds historically important Russian icons.'],
+    },
+  },
+  // How RT names Western media
+  {
+    id: 'government-funded-western-media',
+    phrase: 'US government-funded broadcaster',
+    patterns: [
+      '(us|american|uk|british|german|western) (government|state) funded (broadcaster~n|outlet~n|media|radio|network~n|organization~n|organisation~n|ngo~n|group~n)',
+      '(uk\'s|britain\'s) state broadcaster',
+    ],
+    sources: ['rus'],
+    techniques: ['questioning-reputation', 'whataboutism'],
+    tier: 'common',
+    explanation:
+      'RT routinely labels Western outlets and NGOs by their funding, as in "US government-funded broadcaster Voice of America", "the UK\'s state broadcaster" for the BBC or "Western state-funded" for Bellingcat. The labels turn back on Western media the description that platforms and governments attach to RT and cast doubt on the sources RT quotes.',
+    origin: '',
+    related: ['western-media', 'foreign-agents'],
+    guards: [],
+    examples: {
+      match: [
+        'He told US government-funded broadcaster Voice of America that Kiev was ready.',
+        'The investigation was run by a Western state-funded group accused of bias against Russia.',
+      ],
+      noMatch: ['The station is funded by listener donations and grants.'],
+    },
+  },
+  {
+    id: 'russian-top-diplomat',
+    phrase: 'Russian top diplomat',
+    patterns: ['russian top diplomat~n'],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'A TASS calque for Russia\'s foreign minister, with the adjective placed before "top" as in the Russian word order ("says Russian top diplomat"). It is a habit of TASS\'s English service rather than a persuasion device and marks translated Russian agency copy.',
+    origin: '',
+    related: ['the-russian-side'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow is ready to help, says Russian top diplomat.',
+        'The Russian top diplomat met his Syrian counterpart in Moscow.',
+      ],
+      noMatch: ['The top Russian diplomat in Washington was summoned.'],
+    },
+  },
+  {
+    id: 'zelensky-peace-formula',
+    phrase: 'Zelensky\'s so-called peace formula',
+    patterns: [
+      '(zelensky\'s|kiev\'s|kyiv\'s|ukraine\'s|the ukrainian) so called (peace |)formula',
+      'so called (peace formula|zelensky formula)',
+      'zelensky (peace |)formula',
+    ],
+    sources: ['rus'],
+    techniques: ['doubt', 'loaded-language'],
+    tier: 'signature',
+    explanation:
+      'Russian officials and TASS call Ukraine\'s ten-point peace plan of late 2022 "Zelensky\'s so-called peace formula". The "so-called" dismisses the plan before its content is discussed, and naming it after one man presents it as a personal demand rather than a state\'s position.',
+    origin: 'Ukraine presented its peace formula in November 2022.',
+    original: 'так называемая формула мира Зеленского',
+    related: ['ukrainian-settlement', 'realities-on-the-ground'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow rejected Zelensky\'s so-called peace formula as a dead end.',
+        'Talks based on the Zelensky formula cannot succeed, the Kremlin said.',
+      ],
+      noMatch: ['Ukraine presented its ten-point peace plan at the summit.'],
     },
   },
 ];
