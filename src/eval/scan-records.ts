@@ -1,0 +1,77 @@
+/**
+ * Scanning corpus records for the evaluation: the matcher over each record's
+ * text, with or without the record's address as document context, and each
+ * record's size in the unit its language is measured in.
+ */
+import type { Matcher, ScanResult } from '../core/matcher';
+import type { Hit } from '../core/types';
+import type { CorpusRecord } from './corpus';
+import type { DocScore } from './scoring';
+
+/** What the matcher may know about a document besides its text. */
+export interface DocumentContext {
+  url?: string;
+  title?: string;
+}
+
+type ScanWithContext = (text: string, context?: DocumentContext) => ScanResult;
+
+/**
+ * Whether this matcher's `scan` takes a document context as its second
+ * argument. Read from the method itself, so that the evaluation runs whether
+ * or not the engine has it yet; a scan with an ignored second argument would
+ * print figures that look like a URL run and are not.
+ */
+export function scanTakesContext(matcher: Matcher): boolean {
+  const scan = matcher.scan as unknown as (...args: unknown[]) => unknown;
+  return scan.length >= 2 || /^\s*(async\s+)?scan\s*\(\s*[^,)]+,/.test(Function.prototype.toString.call(scan));
+}
+
+export function scanWith(matcher: Matcher, text: string, context?: DocumentContext): ScanResult {
+  return context ? (matcher.scan as unknown as ScanWithContext).call(matcher, text, context) : matcher.scan(text);
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x2029;
+
+/** Characters that are not white space: the size of a Chinese text. */
+export function visibleCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a surrogate pair
+    if (!isSpace(code)) n++;
+  }
+  return n;
+}
+
+export interface ScoredRecord {
+  record: CorpusRecord;
+  /** The text that was scanned (text_masked where asked for and present). */
+  text: string;
+  hits: Hit[];
+  score: DocScore;
+}
+
+export interface ScanOptions {
+  /** Scan `text_masked` where the record has it. */
+  masked: boolean;
+  /** Pass the record's `url` (and title) as document context. */
+  withUrl: boolean;
+  /** Measure the size in characters (Chinese) rather than words. */
+  characters: boolean;
+}
+
+export function scoreRecord(matcher: Matcher, record: CorpusRecord, options: ScanOptions): ScoredRecord {
+  const text = options.masked && typeof record.text_masked === 'string' ? record.text_masked : record.text;
+  const context = options.withUrl ? { url: record.url || undefined, title: record.title || undefined } : undefined;
+  const { hits, words } = scanWith(matcher, text, context);
+  let own = 0;
+  for (const h of hits) if (h.voice === 'own') own++;
+  return { record, text, hits, score: { own, quoted: hits.length - own, size: options.characters ? visibleCharacters(text) : words } };
+}
+
+/** The sentence of a hit on one line, cut to `max` characters. */
+export function sentenceOf(text: string, hit: Hit, max = 300): string {
+  const flat = text.slice(hit.sentence.start, hit.sentence.end).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
