@@ -2386,7 +2386,7 @@ export const prc: LexiconEntry[] = [
     id: 'chinese-modernization',
     phrase: 'Chinese-style modernization',
     patterns: [
-      'chinese (style|path to) (modernization|modernisation)',
+      'chinese (style|path to|) (modernization|modernisation)',
       '(modernization|modernisation) with chinese characteristics',
     ],
     sources: ['prc'],
@@ -2402,6 +2402,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'Chinese-style modernization offers a new choice for developing countries.',
         'The plenum mapped out the Chinese path to modernization.',
+        'Officials were told to advance Chinese modernization on all fronts.',
       ],
       noMatch: ['The palace was modernized in a Chinese style in the 1920s.'],
     },
@@ -4177,7 +4178,7 @@ export const prc: LexiconEntry[] = [
     patterns: [
       'all weather (friend~n|friendship|strategic cooperative partner~n|strategic cooperative partnership|partnership)',
       'iron brother~n',
-      'ironclad (friend~n|friendship|brother~n)',
+      '(ironclad|iron clad) (friend~n|friendship|brother~n|brotherhood|relations)',
     ],
     sources: ['prc'],
     techniques: ['appeal-to-values', 'loaded-language'],
@@ -4191,6 +4192,7 @@ export const prc: LexiconEntry[] = [
     examples: {
       match: [
         'China and Pakistan are all-weather strategic cooperative partners.',
+        'Xinhua praised the ironclad brotherhood between the two armies.',
         'The two nations are iron brothers, the ambassador said.',
       ],
       noMatch: ['The jacket is made for all weather conditions.'],
@@ -4935,7 +4937,12 @@ export const prc: LexiconEntry[] = [
   {
     id: 'discourse-power',
     phrase: 'discourse power',
-    patterns: ["(international|china~n|chinese) discourse power", 'right to speak (on|in) international affairs'],
+    patterns: [
+      "(international|china~n|chinese) discourse power",
+      'right to speak (on|in) international affairs',
+      '(western|us|american) discourse hegemony',
+      'discourse hegemony of the (west|us|united states)',
+    ],
     sources: ['prc'],
     techniques: ['set-formula'],
     tier: 'signature',
@@ -4949,6 +4956,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'China must strengthen its international discourse power.',
         "China's discourse power lags behind its economic weight, the paper argued.",
+        'The commentary said Western discourse hegemony distorts how Africa sees China.',
       ],
       noMatch: ['The lecture analysed power in political discourse.'],
     },
@@ -5223,7 +5231,10 @@ export const prc: LexiconEntry[] = [
   {
     id: 'national-conditions',
     phrase: "China's national conditions",
-    patterns: ["(china~n|its own|their own|our own) national conditions", 'suited to (its|their) national conditions'],
+    patterns: [
+      "(china~n|its own|their own|our own) national conditions",
+      '(suited to|suitable for|suit~v|fit~v|fitting|in line with|based on) (its|their|our) national conditions',
+    ],
     sources: ['prc'],
     techniques: ['set-formula', 'conversation-killer'],
     tier: 'signature',
@@ -5237,6 +5248,7 @@ export const prc: LexiconEntry[] = [
       match: [
         "The system is rooted in China's national conditions.",
         'Each country must choose a path suited to its national conditions.',
+        'Beijing supports Hanoi in pursuing a socialist path that suits its national conditions.',
       ],
       noMatch: ['The national weather service warned of icy conditions.'],
     },

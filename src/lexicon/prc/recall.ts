@@ -674,4 +674,571 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['The farmers sold their vegetables at the vast Saturday market.'],
     },
   },
+  // Register of official English: naming, counting and framing.
+  {
+    id: 'countries-and-regions',
+    phrase: 'countries and regions',
+    patterns: ['countries and regions', 'countries and territories along the belt and road'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Chinese official English counts partners, visitors and exhibitors in "countries and regions" ("more than 150 countries and regions"). The pairing lets Taiwan, Hong Kong and Macao be included in a count without being called countries, in line with Beijing’s position on their status. It is routine in Xinhua and China Daily reports on trade fairs, sports and science; elsewhere "countries" alone is usual. It counts only where the text concerns China.',
+    origin: '',
+    original: '国家和地区',
+    related: ['belt-and-road-cooperation', 'taiwan-region'],
+    guards: [],
+    examples: {
+      match: [
+        'Exhibitors from 129 countries and regions attended the Chinese trade fair.',
+        'The Beijing forum drew scholars from more than 40 countries and regions.',
+      ],
+      noMatch: ['Several Chinese provinces and border regions reported heavy snow.'],
+    },
+  },
+  {
+    id: 'china-us-relations',
+    phrase: 'China-US relations',
+    patterns: [
+      'china (us|u s|america) (relations|ties|relationship|cooperation|trade|summit|competition|friendship|dialogue|talks|consultations|exchanges|economic and trade)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese official English puts China first in compounds such as "China-US relations" and "China-US trade", where American and most other English-language media write "US-China". The order is a small but reliable sign of text written or edited in the Chinese official register. It counts only where the text concerns China.',
+    origin: '',
+    original: '中美关系',
+    related: ['sound-and-steady-development-of-relations', 'the-us-side'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese envoy said China-US relations are at a critical juncture.',
+        'China-US trade talks resumed in Geneva, Xinhua reported.',
+      ],
+      noMatch: ['US-China relations have cooled since the spring, analysts in Washington said.'],
+    },
+  },
+  {
+    id: 'cpc-central-committee',
+    phrase: 'the CPC Central Committee',
+    patterns: [
+      'cpc central committee',
+      'central committee of the (cpc|communist party of china)',
+      '(cpc|communist party of china) national congress',
+      'national congress of the (cpc|communist party of china)',
+      'political bureau of the (cpc|communist party of china)',
+      'cpc (members|committee|committees|leadership|history)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The Party’s own English names its bodies "the CPC Central Committee", "the Political Bureau" and "the CPC National Congress". Most foreign media write CCP and Politburo, so the official forms mark text issued or edited by Chinese state media. The naming is fixed by the Party’s translation standards.',
+    origin: '',
+    original: '中共中央',
+    related: ['comrade-xi-jinping-at-the-core', 'rally-closely-around-the-central-committee', 'party-leads-everything'],
+    guards: [],
+    examples: {
+      match: [
+        'The CPC Central Committee issued a guideline on rural reform.',
+        'He is a member of the Political Bureau of the CPC Central Committee.',
+      ],
+      noMatch: ['The Central Committee of the union met on Tuesday.'],
+    },
+  },
+  {
+    id: 'general-secretary-xi',
+    phrase: 'General Secretary Xi Jinping',
+    patterns: ['general secretary xi (jinping|)'],
+    sources: ['prc'],
+    techniques: ['appeal-to-authority', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Party media refer to Xi Jinping by his Party title, "General Secretary Xi Jinping", especially in domestic political reporting. The title places the Party above the state office of president. Foreign reporters sometimes use the title too, so it counts only where the text concerns China.',
+    origin: '',
+    original: '习近平总书记',
+    related: ['xi-jinping-thought', 'xi-important-instructions'],
+    guards: [],
+    examples: {
+      match: [
+        'General Secretary Xi Jinping stressed the need for rural revitalization during his tour of China’s northeast.',
+        'Officials in Beijing studied the speeches of General Secretary Xi at the session.',
+      ],
+      noMatch: ['The general secretary of the union addressed the conference.'],
+    },
+  },
+  {
+    id: 'under-the-leadership-of-the-cpc',
+    phrase: 'under the strong leadership of the CPC',
+    patterns: [
+      'under the (strong|firm|correct|wise|) leadership of the (cpc|communist party of china|cpc central committee)',
+      '(uphold~v|upholding|adhere~v to|adhering to|strengthen~v|strengthening) the leadership of the (cpc|communist party of china)',
+      '(uphold~v|upholding|strengthen~v|strengthening) (the|) (party~n|cpc~n) (absolute|) leadership',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-authority', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Official texts credit every achievement to the "strong leadership of the CPC" and call for "upholding the Party’s leadership". The formula attributes success to the Party and makes loyalty to it the condition of further progress. It closes reports on disaster relief, economic results and sports medals alike.',
+    origin: '',
+    original: '在中国共产党的坚强领导下',
+    related: ['party-leads-everything', 'comrade-xi-jinping-at-the-core', 'cpc-central-committee'],
+    guards: [],
+    examples: {
+      match: [
+        'Under the strong leadership of the CPC, the county shook off poverty.',
+        'The meeting stressed upholding the Party’s absolute leadership over the armed forces.',
+      ],
+      noMatch: ['Under the leadership of the new coach, the team won the league.'],
+    },
+  },
+  {
+    id: 'comprehensively-deepen-reform',
+    phrase: 'comprehensively deepen reform',
+    patterns: [
+      'comprehensively (deepen~v|deepening) (reform~n|reform and opening up)',
+      'deepen~v reform comprehensively',
+      'comprehensive deepening of reform~n',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The programme slogan of the Third Plenary Sessions of 2013 and 2024, and one of the Four Comprehensives. It presents policy change as continuous, Party-directed reform. State media repeat it in every report on economic or administrative measures.',
+    origin: 'Adopted at the Third Plenary Session of the 18th CPC Central Committee in November 2013.',
+    original: '全面深化改革',
+    related: ['four-comprehensives', 'reform-and-opening-up', 'high-quality-development'],
+    guards: [],
+    examples: {
+      match: [
+        'The plenum adopted a resolution on further comprehensively deepening reform.',
+        'Officials must comprehensively deepen reform in the state sector.',
+      ],
+      noMatch: ['The school plans a comprehensive review of its reform programme.'],
+    },
+  },
+  {
+    id: 'law-based-governance',
+    phrase: 'law-based governance',
+    patterns: [
+      'law based governance',
+      'law based (administration|governance) of the country',
+      'socialist rule of law',
+      'rule of law in all (respects|fields)',
+      'comprehensively (advance~v|advancing|promote~v|promoting) the rule of law',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'signature',
+    explanation:
+      'Official English for the Party’s programme of governing "according to law", a socialist rule of law under Party leadership. The wording borrows the vocabulary of rule of law while keeping the courts subordinate to the Party. It appears in plenary communiqués, white papers and reports on legislation.',
+    origin: 'The Fourth Plenary Session of the 18th CPC Central Committee (2014) was devoted to it.',
+    original: '全面依法治国',
+    related: ['comprehensively-deepen-reform', 'four-comprehensives'],
+    guards: [],
+    examples: {
+      match: [
+        'The white paper highlights progress in law-based governance in Xinjiang.',
+        'Delegates vowed to build a socialist rule of law with Chinese characteristics.',
+      ],
+      noMatch: ['The court upheld the rule of law in a landmark ruling.'],
+    },
+  },
+  {
+    id: 'modernization-of-governance',
+    phrase: "modernization of China's system and capacity for governance",
+    patterns: [
+      'governance system and (governance|) capacity',
+      'system and capacity for governance',
+      '(modernize~v|modernise~v) (the|its|china~n) (governance system|system of governance)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The goal set in 2013 of modernizing China’s "system and capacity for governance". The phrase presents the political system as something to perfect rather than reform in its foundations. It is a fixed item in plenary communiqués and commentary on administration.',
+    origin: 'Added as a goal at the Third Plenary Session of the 18th CPC Central Committee in 2013.',
+    original: '国家治理体系和治理能力现代化',
+    related: ['comprehensively-deepen-reform', 'law-based-governance'],
+    guards: [],
+    examples: {
+      match: [
+        'The decision aims to modernize China’s governance system and capacity.',
+        'The plenum discussed the modernization of the system and capacity for governance.',
+      ],
+      noMatch: ['The charity is reforming its governance after the audit.'],
+    },
+  },
+  {
+    id: 'multiparty-cooperation-and-political-consultation',
+    phrase: 'multiparty cooperation and political consultation',
+    patterns: [
+      'multiparty cooperation and political consultation',
+      'socialist consultative democracy',
+      'new type of (political party|party) system',
+    ],
+    sources: ['prc'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Official English for China’s arrangement of eight minor parties under CPC leadership, described as a "system of multiparty cooperation and political consultation" and a "new type of political party system". The wording presents one-party rule as a form of pluralism and consultation. It appears in coverage of the CPPCC and in white papers on democracy.',
+    origin: '',
+    original: '中国共产党领导的多党合作和政治协商制度',
+    related: ['whole-process-peoples-democracy', 'national-political-advisors', 'peoples-congress-system'],
+    guards: [],
+    examples: {
+      match: [
+        'The CPPCC embodies the system of multiparty cooperation and political consultation.',
+        'He praised socialist consultative democracy as a Chinese innovation.',
+      ],
+      noMatch: ['The coalition partners held political consultations after the vote.'],
+    },
+  },
+  {
+    id: 'peoples-congress-system',
+    phrase: "the system of people's congresses",
+    patterns: ["people~n congress system", "system of people~n congresses"],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'The official name of China’s legislative structure, described as the fundamental political system and as a form of democracy superior to Western models. State media invoke it on anniversaries of the National People’s Congress and in comparisons with US elections. Foreign reporting usually speaks of the rubber-stamp legislature or the NPC instead.',
+    origin: '',
+    original: '人民代表大会制度',
+    related: ['whole-process-peoples-democracy', 'multiparty-cooperation-and-political-consultation', 'two-sessions'],
+    guards: [],
+    examples: {
+      match: [
+        "The people's congress system is a key part of whole-process democracy, the paper said.",
+        "The speech marked 70 years of the system of people's congresses.",
+      ],
+      noMatch: ["The people's assembly met in the town hall."],
+    },
+  },
+  {
+    id: 'sense-of-gain',
+    phrase: 'sense of gain, happiness and security',
+    patterns: ['sense of gain', 'sense of (fulfillment|fulfilment) (and|) happiness', 'happiness and sense of security'],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'Xi Jinping’s measure of policy success is the people’s "sense of gain, happiness and security". The awkward English "sense of gain" renders a Chinese coinage and marks official text. It presents policy as judged by popular satisfaction, as stated by the Party.',
+    origin: 'Coined by Xi Jinping in 2015.',
+    original: '获得感、幸福感、安全感',
+    related: ['aspiration-for-a-better-life', 'people-centred-development'],
+    guards: [],
+    examples: {
+      match: [
+        'The reforms have given residents a stronger sense of gain, officials said.',
+        'The aim is to raise people’s sense of fulfillment and happiness.',
+      ],
+      noMatch: ['The investors felt a sense of loss after the crash.'],
+    },
+  },
+  {
+    id: 'peoples-livelihood',
+    phrase: "people's livelihood",
+    patterns: [
+      "people~n livelihood",
+      "(ensure~v|improve~v|improving|safeguard~v) (and improve~v|) (the|) people~n livelihood",
+      'livelihood (projects|issues) (of|for) the people',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'A rendering of the Chinese political term for the welfare of ordinary people, used in the singular ("people’s livelihood"). Officials promise to "ensure and improve people’s livelihood" through jobs, schooling and health care, which frames welfare as a Party gift. It counts only where the text concerns China.',
+    origin: '',
+    original: '民生',
+    related: ['sense-of-gain', 'aspiration-for-a-better-life', 'common-prosperity'],
+    guards: [],
+    examples: {
+      match: [
+        "The Chinese premier pledged to improve people's livelihood in poor regions.",
+        "China will keep spending on people's livelihood, the finance ministry said.",
+      ],
+      noMatch: ["The drought destroyed many farmers' livelihoods."],
+    },
+  },
+  {
+    id: 'eliminated-absolute-poverty',
+    phrase: 'eliminated absolute poverty',
+    patterns: [
+      '(eliminate~v|eliminating|eradicate~v|eradicating|end~v|ending|wipe~v out) absolute poverty',
+      'absolute poverty (was|has been|had been) (eliminated|eradicated|ended)',
+      '(lift~v|lifting) (nearly|more than|over|about|some|) (800|770|850) million (people|rural residents) out of poverty',
+    ],
+    sources: ['prc'],
+    techniques: ['exaggeration-minimisation', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Official texts state that China "eliminated absolute poverty" in 2020 and lifted some 800 million people out of poverty. The claim rests on China’s own poverty line and is offered as proof of the superiority of Party leadership. The words are used descriptively too, so they count only where the text concerns China.',
+    origin: 'Xi Jinping declared the "complete victory" over absolute poverty in February 2021.',
+    original: '消除绝对贫困',
+    related: ['targeted-poverty-alleviation', 'rural-revitalization', 'moderately-prosperous-society'],
+    guards: [],
+    examples: {
+      match: [
+        'China eliminated absolute poverty ahead of schedule, the Chinese minister said.',
+        'Beijing has lifted more than 800 million people out of poverty.',
+      ],
+      noMatch: ['The charity works with families in absolute poverty in the city.'],
+    },
+  },
+  {
+    id: 'rural-revitalization',
+    phrase: 'rural revitalization',
+    patterns: ['rural (revitalization|revitalisation)', '(revitalize~v|revitalise~v) the countryside'],
+    sources: ['prc'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The name of the rural strategy that followed the poverty campaign, covering farming, village infrastructure and local industry. State media attach it to almost every report on villages, young returnees and farm products. Other countries use similar words for rural policy, so it counts only where the text concerns China.',
+    origin: 'Announced at the 19th CPC National Congress in 2017.',
+    original: '乡村振兴',
+    related: ['eliminated-absolute-poverty', 'common-prosperity'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese county promotes tea tourism to boost rural revitalization.',
+        'Young graduates are helping revitalize the countryside in Xinjiang.',
+      ],
+      noMatch: ['The Welsh council launched a plan to bring shops back to its villages.'],
+    },
+  },
+  {
+    id: 'dual-carbon-goals',
+    phrase: 'carbon peaking and carbon neutrality goals',
+    patterns: ['carbon peaking', 'dual carbon (goal~n|target~n|strategy)', '(peak~v|peaking) carbon (dioxide|) emissions before 2030'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'Official English for China’s climate pledge to peak emissions before 2030 and reach carbon neutrality before 2060, often shortened to the "dual carbon" goals. The labels present the targets as a national campaign under Party guidance. Other outlets usually just give the years.',
+    origin: 'Announced by Xi Jinping at the UN General Assembly in September 2020.',
+    original: '碳达峰碳中和；双碳目标',
+    related: ['ecological-civilization', 'green-development'],
+    guards: [],
+    examples: {
+      match: [
+        'The province has drawn up a plan for carbon peaking and carbon neutrality.',
+        'Firms are adjusting to the dual carbon goals.',
+      ],
+      noMatch: ['The company aims to cut its carbon emissions by half.'],
+    },
+  },
+  {
+    id: 'green-development',
+    phrase: 'green development',
+    patterns: [
+      'green development',
+      'green and low carbon (development|transition|transformation|lifestyle~n|economy)',
+      '(harmony|harmonious coexistence) between (man|humanity|humankind|human beings|humans) and nature',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese official English speaks of "green development", "green and low-carbon transition" and "harmony between humanity and nature" as parts of the Party’s development philosophy. The phrasing presents environmental policy as a national virtue and an export to the world. The words are also used in planning and environmental writing, so they count only where the text concerns China.',
+    origin: '',
+    original: '绿色发展；人与自然和谐共生',
+    related: ['ecological-civilization', 'dual-carbon-goals', 'new-development-philosophy'],
+    guards: [],
+    examples: {
+      match: [
+        'China will promote green development along the Belt and Road, Xi said.',
+        'The Chinese white paper stresses harmony between humanity and nature.',
+      ],
+      noMatch: ['The council approved a green development plan for the riverside.'],
+    },
+  },
+  {
+    id: 'cultural-confidence',
+    phrase: 'cultural confidence',
+    patterns: [
+      'cultural (confidence|self confidence)',
+      '(fine|excellent) traditional chinese culture',
+      'chinese (fine|excellent) traditional culture',
+      'fine traditional culture',
+    ],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'slogans'],
+    tier: 'common',
+    explanation:
+      'Xi Jinping added "cultural confidence" to the Party’s confidences and calls for carrying forward "fine traditional Chinese culture". The terms tie national pride in heritage to confidence in the Party’s path. State media use them in features on festivals, crafts and museums; the words can appear elsewhere, so they count only where the text concerns China.',
+    origin: '',
+    original: '文化自信；中华优秀传统文化',
+    related: ['four-confidences', 'tell-chinas-story-well'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese festival shows growing cultural confidence among young people.',
+        'Schools in China are told to pass on fine traditional Chinese culture.',
+      ],
+      noMatch: ['The shy pianist gained confidence after her first concert.'],
+    },
+  },
+  {
+    id: 'patriotic-education',
+    phrase: 'patriotic education',
+    patterns: ['patriotic education', 'red gene~n', '(carry~v forward|pass~v on|inherit~v) the red (gene~n|tradition~n)'],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'slogans'],
+    tier: 'common',
+    explanation:
+      'Party texts call for "patriotic education" and for passing on the "red gene" of revolutionary history to young people. The terms present political loyalty as a heritage to be inherited. Critics also use "patriotic education" descriptively, so it counts only where the text concerns China.',
+    origin: '',
+    original: '爱国主义教育；红色基因',
+    related: ['cultural-confidence', 'historical-nihilism'],
+    guards: [],
+    examples: {
+      match: [
+        'Chinese pupils visited a patriotic education base in Yan’an.',
+        'Beijing said the army must pass on the red gene.',
+      ],
+      noMatch: ['The museum displays paintings with a red colour scheme.'],
+    },
+  },
+  {
+    id: 'the-chinese-nation',
+    phrase: 'the Chinese nation',
+    patterns: ['the chinese nation', 'sons and daughters of the chinese nation', 'chinese (civilization|civilisation) (has|is) (the only|an unbroken|a continuous)'],
+    sources: ['prc'],
+    techniques: ['flag-waving'],
+    tier: 'common',
+    explanation:
+      'Official texts speak of "the Chinese nation" (zhonghua minzu) as a single historic people that includes all ethnic groups and Chinese abroad. The phrase grounds policy on Taiwan, Xinjiang and Tibet in a claim of one nation with an unbroken civilization. Western writers usually just write "China", so the phrase marks official register; it counts only where the text concerns China.',
+    origin: '',
+    original: '中华民族',
+    related: ['rejuvenation-of-the-chinese-nation', 'sense-of-community-for-the-chinese-nation', 'people-of-all-ethnic-groups'],
+    guards: [],
+    examples: {
+      match: [
+        'Xinhua said the festival is a shared memory of the Chinese nation.',
+        'In Beijing, he called on all sons and daughters of the Chinese nation to unite.',
+      ],
+      noMatch: ['The Chinese national team won the relay.'],
+    },
+  },
+  {
+    id: 'community-of-shared-interests',
+    phrase: 'community of shared interests',
+    patterns: [
+      'community of (shared|common) (interests|responsibility|responsibilities|development|security|health)',
+      'community of (all|) life (for|on) (man and nature|earth)',
+      'global community of health for all',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'Variants of the flagship slogan of a "community with a shared future": a "community of shared interests", "of common security", "of health for all" or "of all life on Earth". Each extends Xi Jinping’s formula to a new field, presenting China’s proposals as serving everyone. They occur in speeches, white papers and China Daily commentary.',
+    origin: '',
+    original: '利益共同体；人类卫生健康共同体',
+    related: ['community-with-a-shared-future', 'global-security-initiative'],
+    guards: [],
+    examples: {
+      match: [
+        'The two countries are building a community of shared interests.',
+        'Xi called for a global community of health for all.',
+      ],
+      noMatch: ['The park is a community space for local families.'],
+    },
+  },
+  {
+    id: 'peace-and-development-theme-of-the-times',
+    phrase: 'peace and development are the theme of the times',
+    patterns: [
+      'peace and development (remain~v|are|is) the (theme|themes|main theme|underlying trend) of (the|our) (times|era|time)',
+      'theme of the times',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'A Deng Xiaoping-era formula still repeated in Chinese foreign policy texts: "peace and development remain the theme of the times". It frames China’s diplomacy as aligned with history and casts confrontation as out of date. It appears in speeches and editorials on international order.',
+    origin: 'Put forward by Deng Xiaoping in the mid-1980s.',
+    original: '和平与发展是时代主题',
+    related: ['trend-of-the-times', 'changes-unseen-in-a-century'],
+    guards: [],
+    examples: {
+      match: [
+        'Peace and development remain the theme of the times, the foreign minister said.',
+        'Cooperation is in keeping with the theme of the times, the editorial argued.',
+      ],
+      noMatch: ['The theme of the exhibition is time and memory.'],
+    },
+  },
+  {
+    id: 'achievements-attracting-worldwide-attention',
+    phrase: 'achievements that have attracted worldwide attention',
+    patterns: [
+      'achievements (that|which) (have|) (attracted|drawn|won) (worldwide|global|world) (attention|acclaim|recognition)',
+      '(remarkable|tremendous|historic|great) achievements (that|which) (have|) (amazed|impressed) the world',
+      'achievements (admired|recognized) by the (whole|entire) world',
+    ],
+    sources: ['prc'],
+    techniques: ['exaggeration-minimisation', 'flag-waving'],
+    tier: 'signature',
+    explanation:
+      'Official texts describe China’s record as "achievements that have attracted worldwide attention". The formula asserts international admiration as a fact and uses it as evidence for the Party’s policies. It is a stock phrase of anniversaries, white papers and work reports.',
+    origin: '',
+    original: '举世瞩目的成就',
+    related: ['historic-achievements-and-historic-changes', 'chinese-modernization'],
+    guards: [],
+    examples: {
+      match: [
+        'Xinjiang has made achievements that have attracted worldwide attention, the white paper said.',
+        'China made tremendous achievements that amazed the world.',
+      ],
+      noMatch: ['The architect’s achievements drew praise from her colleagues.'],
+    },
+  },
+  {
+    id: 'engine-of-global-growth',
+    phrase: 'engine of global growth',
+    patterns: [
+      '(main|major|important|powerful|biggest|largest|key) (engine|driver|contributor) (of|to|for) (global|world) (economic|) growth',
+      '30 percent (of|to) (global|world) (economic|) growth',
+    ],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'State media present China as "the biggest engine of global growth" contributing about 30 percent of world economic growth. The figure and the metaphor answer reports of a slowdown by placing China at the centre of the world economy. Economists also use such words, so they count only where the text concerns China.',
+    origin: '',
+    original: '世界经济增长的主要引擎',
+    related: ['stabilizer-of-the-global-economy', 'share-development-opportunities'],
+    guards: [],
+    examples: {
+      match: [
+        'China remains the largest contributor to world economic growth, the Chinese ministry said.',
+        'China contributes about 30 percent to global growth each year, Xinhua said.',
+      ],
+      noMatch: ['Consumer spending was the main driver of growth in the quarter.'],
+    },
+  },
+  {
+    id: 'public-goods',
+    phrase: 'international public goods',
+    patterns: ['(international|global) public (good|goods|product~n)', 'public (good|goods|product~n) (for|to) the (world|international community)'],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese official texts describe the Belt and Road and Xi Jinping’s global initiatives as "international public goods" that China offers the world. The economics term presents Chinese-led projects as selfless contributions rather than as instruments of influence. Economists use the term in its technical sense, so it counts only where the text concerns China.',
+    origin: '',
+    original: '国际公共产品',
+    related: ['belt-and-road-cooperation', 'global-development-initiative'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese minister called the initiative a public good for the world.',
+        'China will provide more international public goods, Wang Yi said.',
+      ],
+      noMatch: ['Clean air is a classic example of a public good in economics.'],
+    },
+  },
 ];
