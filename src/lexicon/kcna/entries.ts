@@ -55,7 +55,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'respected-fatherly-marshal',
     phrase: 'respected fatherly Marshal',
-    patterns: ['fatherly marshal'],
+    patterns: ['fatherly marshal', 'respected fatherly'],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-values'],
     tier: 'signature',
@@ -561,7 +561,12 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'on-the-spot-guidance',
     phrase: 'on-the-spot guidance',
-    patterns: ['on the spot guidance'],
+    patterns: [
+      'on the spot guidance',
+      '(give|gives|gave|giving|given) (field|on site) guidance',
+      '(field|on site) guidance (to|at|over|of|given)',
+      'on site (instruction~n|guidance)',
+    ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
     tier: 'signature',
@@ -575,8 +580,9 @@ export const kcna: LexiconEntry[] = [
       match: [
         'He gave on-the-spot guidance to the fish farm on Monday.',
         'The plant recalled his on the spot guidance years ago.',
+        'He gave field guidance at a new vegetable greenhouse farm.',
       ],
-      noMatch: ['The coach gave guidance on the spot to the new players.'],
+      noMatch: ['The coach gave guidance on the spot to the new players.', 'The agency issued field guidance for its inspectors.'],
     },
   },
   {
@@ -606,7 +612,8 @@ export const kcna: LexiconEntry[] = [
     id: 'wise-leadership',
     phrase: 'wise leadership',
     patterns: [
-      '(wise|distinguished|seasoned|outstanding|tested) leadership of (the|) (great|respected|party|president|comrade|wpk|general secretary|supreme leader)',
+      '(wise|distinguished|seasoned|outstanding|tested|energetic|ever victorious) leadership of (the|) (great|respected|party|president|comrade|wpk|general secretary|supreme leader)',
+      'energetic (and|) (wise|seasoned|tireless|meticulous) leadership',
       'thanks to (the|his) (wise|distinguished|outstanding|seasoned) leadership',
     ],
     sources: ['kcna'],
@@ -986,7 +993,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'juche',
     phrase: 'Juche idea',
-    patterns: ['juche'],
+    patterns: ['juche', 'juche (idea|ideology|oriented|based|korea|calendar|philosophy|era|year)'],
     sources: ['kcna'],
     techniques: ['set-formula', 'slogans'],
     tier: 'signature',
@@ -1145,7 +1152,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'powerful-socialist-country',
     phrase: 'powerful socialist country',
-    patterns: ['powerful socialist (country|state|nation|power)', 'thriving (country|nation) with a strong army'],
+    patterns: ['powerful socialist (country|state|nation|power)', '(thriving|rich|prosperous) (country|nation) with a strong army'],
     sources: ['kcna'],
     techniques: ['slogans', 'flag-waving'],
     tier: 'common',
@@ -1877,7 +1884,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'wild-ambition',
     phrase: 'wild ambition',
-    patterns: ['wild (ambition~n|revanchist ambition~n)', 'revanchist ambition~n', 'dead end wild ambition~n'],
+    patterns: ['wild (ambition~n|revanchist ambition~n)', 'dead end wild ambition~n'],
     sources: ['kcna'],
     techniques: ['loaded-language', 'name-calling'],
     tier: 'common',
@@ -1999,7 +2006,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'human-scum',
     phrase: 'human scum',
-    patterns: ['human (scum|garbage|rubbish)', 'defector scum', 'dregs of the nation'],
+    patterns: ['human (scum|garbage|rubbish)', '(defector|rok|puppet|south korean) scum', 'dregs of the nation'],
     sources: ['kcna'],
     techniques: ['name-calling', 'loaded-language'],
     tier: 'signature',
@@ -2040,7 +2047,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'military-gangsters',
     phrase: 'military gangsters',
-    patterns: ['military gangster~n', '(rok|puppet) gangster~n', 'horde of (brutes|gangsters)'],
+    patterns: ['military gangster~n', '(rok|puppet|imperialist) gangster~n', 'horde of (brutes|gangsters)'],
     sources: ['kcna'],
     techniques: ['name-calling', 'loaded-language'],
     tier: 'signature',
@@ -2880,6 +2887,7 @@ export const kcna: LexiconEntry[] = [
     id: 'master-servant-relations',
     phrase: 'master-servant relations',
     patterns: [
+      'master servant relations',
       'unequal master servant relation~n',
       '(shackled|fettered|bound|tied) by (unequal|) master servant relation~n',
       '(us rok|us south korea|us japan|rok us) master servant relation~n',
@@ -2898,8 +2906,9 @@ export const kcna: LexiconEntry[] = [
       match: [
         'The alliance is nothing but unequal master-servant relations.',
         'Seoul is fettered by master-servant relations with the US.',
+        'Such master-servant relations cannot last, the commentary said.',
       ],
-      noMatch: ['The court reviewed the master-servant relationship in employment law.'],
+      noMatch: ['The court reviewed the master-servant relationship in employment law.', 'Older statutes spoke of a master-servant relation in tort cases.'],
     },
   },
   {

@@ -784,4 +784,275 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['The loyalty card gives discounts on petrol.'],
     },
   },
+  // ── Leaders: honorifics and praise formulas ─────────────────────────────
+  {
+    id: 'kim-il-sungs-nation',
+    phrase: 'Kim Il Sung\'s nation and Kim Jong Il\'s Korea',
+    patterns: ['kim il sung\'s nation', 'kim jong il\'s korea', 'nation of kim il sung'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'A slogan that names the country and the Korean people after the two late leaders. It fuses nation and dynasty, so that pride in the nation becomes devotion to the Kim line. KCNA uses it in editorials and in speeches it reports on anniversaries.',
+    origin: '',
+    original: '김일성민족, 김정일조선',
+    related: ['great-leader', 'eternal-president', 'kimilsungism-kimjongilism'],
+    guards: [],
+    examples: {
+      match: [
+        'He said the world will admire Kim Il Sung\'s nation.',
+        'The editorial praised the dignity of Kim Jong Il\'s Korea.',
+      ],
+      noMatch: ['Citizens laid flowers at the statues of Kim Il Sung and Kim Jong Il.'],
+    },
+  },
+  {
+    id: 'personifiers-of-loyalty',
+    phrase: 'personifiers of loyalty',
+    patterns: ['personifier~n of (loyalty|patriotism|the chollima spirit|the great history|extraordinary courage)', '(staunch|true|genuine) personifier~n'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'KCNA praises model workers, soldiers and veterans as "personifiers" of loyalty, patriotism or the Chollima spirit. The word turns people into embodiments of a virtue the Party asks of everyone, and holds them up as examples.',
+    origin: '',
+    related: ['absolute-loyalty', 'loyalty-and-patriotism', 'chollima'],
+    guards: [],
+    examples: {
+      match: [
+        'The veterans are staunch personifiers of the revolutionary spirit.',
+        'Youths pledged to become personifiers of loyalty at the mine.',
+      ],
+      noMatch: ['In the play, the ghost personifies the guilt of the king.'],
+    },
+  },
+  {
+    id: 'moved-to-tears-by-benevolence',
+    phrase: 'moved to tears by his warm benevolence',
+    patterns: [
+      'moved to tears by (his|the|the leader\'s|the president\'s) (warm|great|noble|) (benevolence|love|loving care|care|trust)',
+      'warm benevolence',
+      'benevolent (image|politics of love)',
+    ],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'A scene that recurs in KCNA reminiscences and relief reports: workers, soldiers or flood victims are "moved to tears" by the leader\'s warm benevolence. The emotional response is reported as fact and offered to readers as the proper feeling toward the leader.',
+    origin: '',
+    related: ['benevolent-love', 'fatherly-love'],
+    guards: [],
+    examples: {
+      match: [
+        'The miners were moved to tears by his warm benevolence.',
+        'Officials looked up to the benevolent image of the President.',
+      ],
+      noMatch: ['The audience was moved to tears by the final scene.'],
+    },
+  },
+  // ── Insults and the enemy ─────────────────────────────────────────────
+  {
+    id: 'war-maniacs',
+    phrase: 'war maniacs',
+    patterns: ['(war|nuclear war|confrontation|confrontational|military) maniac~n'],
+    sources: ['kcna'],
+    techniques: ['name-calling', 'loaded-language'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s label for US, South Korean and Japanese leaders and military officials, especially during joint drills: they are "war maniacs" or "confrontation maniacs". Calling them insane removes the need to address their stated reasons and casts the DPRK as the sane party.',
+    origin: '',
+    related: ['warmongers', 'military-gangsters', 'war-drills'],
+    guards: [],
+    examples: {
+      match: [
+        'The war maniacs staged another live-fire drill near the border.',
+        'KCNA called the defence minister a confrontation maniac.',
+      ],
+      noMatch: ['The war museum attracts history buffs and model-making maniacs.'],
+    },
+  },
+  {
+    id: 'confrontational-hysteria',
+    phrase: 'confrontational hysteria',
+    patterns: ['(confrontational|confrontation|war drill|anti dprk confrontation) (hysteria|frenzy|mania)', 'height of confrontational hysteria'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'name-calling'],
+    tier: 'signature',
+    explanation:
+      'KCNA describes joint exercises and statements of its adversaries as "confrontational hysteria": a fit of madness rather than policy. The phrase is a variant of the war-hysteria formula that the agency applies above all to Seoul.',
+    origin: '',
+    related: ['war-hysteria', 'war-maniacs', 'war-drills'],
+    guards: [],
+    examples: {
+      match: [
+        'The drills were the height of confrontational hysteria, KCNA said.',
+        'Seoul\'s confrontation frenzy is raising tension on the peninsula.',
+      ],
+      noMatch: ['The debate grew confrontational but never hysterical.'],
+    },
+  },
+  {
+    id: 'zionists',
+    phrase: 'the Israeli Zionists',
+    patterns: ['israeli zionist~n', 'zionist (regime|entity|aggressor~n|gangster~n|occupier~n|army|forces|butcher~n)'],
+    sources: ['kcna'],
+    techniques: ['name-calling', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'In KCNA\'s reports on the Middle East, Israel is named through its founding ideology: "the Israeli Zionists" or "the Zionist regime". The label denies Israel the standing of a state and aligns the DPRK with Iran\'s and its allies\' usage.',
+    origin: '',
+    related: ['us-imperialists', 'gangster-like-logic'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the Israeli Zionists are committing massacres in Gaza.',
+        'The DPRK denounced the Zionist regime and its backer.',
+      ],
+      noMatch: ['The archive holds papers of the early Zionist movement.'],
+    },
+  },
+  {
+    id: 'dirty-leaflets',
+    phrase: 'dirty leaflets',
+    patterns: ['dirty leaflet~n', 'leaflet scattering (racket|provocation~n|operation~n)', 'enemy dropped (objects|things|rubbish~n)'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'name-calling'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s terms for leaflets sent across the border by South Korean activists: "dirty leaflets", "leaflet-scattering racket", "enemy-dropped objects". The words treat the messages as filth to be burned, not as information, and justify retaliation.',
+    origin: '',
+    related: ['human-scum', 'anti-dprk', 'racket'],
+    guards: [],
+    examples: {
+      match: [
+        'Dirty leaflets from the south were found near the border.',
+        'Units burned the enemy-dropped objects according to the rules.',
+      ],
+      noMatch: ['The leaflets were printed on dirty recycled paper.'],
+    },
+  },
+  {
+    id: 'sworn-enemy',
+    phrase: 'sworn enemy of the Korean people',
+    patterns: ['sworn enemy of the (korean|dprk|) (people|nation)'],
+    sources: ['kcna'],
+    techniques: ['name-calling', 'appeal-to-fear'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s fixed description of the United States in war anniversaries and anti-US campaigns: the "sworn enemy" of the Korean people. It keeps the Korean War present as an unsettled personal feud.',
+    origin: '',
+    related: ['us-imperialists', 'fatherland-liberation-war'],
+    guards: [],
+    examples: {
+      match: [
+        'The US imperialists are the sworn enemy of the Korean people.',
+        'They vowed revenge on the Yankees, the sworn enemy of the Korean nation.',
+      ],
+      noMatch: ['The two chess champions were sworn enemies for years.'],
+    },
+  },
+  // ── Home news: more reporting formulas ─────────────────────────────────
+  {
+    id: 'moving-into-new-houses',
+    phrase: 'a ceremony for moving into new houses',
+    patterns: [
+      'ceremony for moving into (the|) new (houses|flats|dwelling houses|homes)',
+      '(licence|licences|license|licenses) for the use of (the|) (new|) (houses|flats|dwelling houses)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'The ritual reported at every handover of state housing in the DPRK: a ceremony for moving into new houses, a speech, and "licences for the use of houses" handed to the families. KCNA presents the houses as gifts from the Party and the leader rather than as property.',
+    origin: '',
+    related: ['cradle-of-happiness', 'affluent-and-civilized-life', 'present-there-were'],
+    guards: [],
+    examples: {
+      match: [
+        'A ceremony for moving into new houses took place at the farm.',
+        'Licences for the use of the new flats were handed to the families.',
+      ],
+      noMatch: ['They held a small party after moving into their new house.'],
+    },
+  },
+  {
+    id: 'normal-footing',
+    phrase: 'put production on a normal footing',
+    patterns: ['on a normal (footing|track)', '(production|operation|operations|supply|the work) on a normal basis'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s phrase for restoring steady output at mines, factories and farms. The formula reports stability as an achievement of the workers\' devotion, without saying why production had stopped.',
+    origin: '',
+    related: ['successes-made', 'sectors-of-national-economy'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK mine put production on a normal footing despite the rains.',
+        'KCNA said the farm put the milk production on a normal basis.',
+      ],
+      noMatch: ['Relations returned to normal after the talks.'],
+    },
+  },
+  {
+    id: 'guidance-organs',
+    phrase: 'economic guidance organs',
+    patterns: ['(economic|agricultural|state economic|industrial) guidance organ~n', 'power organs at all levels', 'organs at all levels'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s bureaucratic vocabulary for the state bodies that direct the economy: "state economic guidance organs", "agricultural guidance organs", "power organs at all levels". The term "organ" marks them as parts of one body under the Party.',
+    origin: '',
+    related: ['party-and-power-organs', 'sectors-of-national-economy'],
+    guards: [],
+    examples: {
+      match: [
+        'The Cabinet and state economic guidance organs organized the transport.',
+        'Officials of the agricultural guidance organs met in the province.',
+      ],
+      noMatch: ['The surgeon gave guidance on organ donation.'],
+    },
+  },
+  {
+    id: 'local-raw-materials',
+    phrase: 'locally available raw materials',
+    patterns: ['locally available raw (materials|and other materials)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'A self-reliance formula of DPRK economic reports: factories produce "with locally available raw materials". It presents shortages of imports as a virtue of independence and links local industry to the Juche line.',
+    origin: '',
+    related: ['self-reliance', 'regional-development-policy'],
+    guards: [],
+    examples: {
+      match: [
+        'DPRK factories make consumer goods with locally available raw materials.',
+        'KCNA said the mill relies on locally available raw and other materials.',
+      ],
+      noMatch: ['The bakery buys flour from a local mill.'],
+    },
+  },
+  {
+    id: 'army-people-unity',
+    phrase: 'army-people unity',
+    patterns: ['army people (unity|power station~n|joint operation~n)', 'unity between the army and (the|) people', 'army and people (are|were|remain) (united|one)'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'A slogan of the DPRK presenting the army and civilians as one family: soldiers build houses and power stations ("Army-People Power Station") and civilians support the troops. It makes the military presence in civilian life a mark of unity rather than of control.',
+    origin: '',
+    related: ['single-hearted-unity', 'heroic-kpa'],
+    guards: [],
+    examples: {
+      match: [
+        'The song celebrates army-people unity.',
+        'Builders hurried to finish the army-people power station on the river.',
+      ],
+      noMatch: ['The army told people to stay indoors during the storm.'],
+    },
+  },
 ];
