@@ -881,13 +881,13 @@ export const rus: LexiconEntry[] = [
     origin: 'Pressed by the Russian defence ministry from March 2022.',
     original: 'военно-биологические лаборатории',
     related: ['special-military-operation', 'anglo-saxons'],
-    guards: [],
+    guards: ['non military biological (laboratory|laboratories|lab~n|research|facilities|facility)'],
     examples: {
       match: [
         'Documents from US biolabs were found, the general said.',
         'Moscow raised the military-biological activity of the Pentagon at the UN.',
       ],
-      noMatch: ['The university opened a new biology laboratory.'],
+      noMatch: ['Washington described the non-military biological labs it funded in Ukraine.', 'The university opened a new biology laboratory.'],
     },
   },
   // Donbass and 2014
@@ -1126,14 +1126,21 @@ export const rus: LexiconEntry[] = [
     origin: 'Announced by Vladimir Putin in his address of 24 February 2022.',
     original: 'специальная военная операция',
     related: ['demilitarisation-and-denazification', 'new-regions', 'heroes-of-the-special-operation'],
-    guards: [],
+    guards: [
+      'so called special military operation~n',
+      'what (russia|moscow|the kremlin|putin|it) (calls|called|terms|describes) (a|its|the) special military operation',
+    ],
     examples: {
       match: [
         'The goals of the special military operation will be fully achieved.',
         'He served in the zone of the special military operation for a year.',
         'Russia began its special operation in Ukraine at dawn.',
       ],
-      noMatch: ['Special forces carried out a rescue operation.'],
+      noMatch: [
+        'Special forces carried out a rescue operation.',
+        'Reporters describe the invasion, not the so-called special military operation.',
+        'The war began with what Moscow calls a special military operation.',
+      ],
     },
   },
   {
@@ -2348,13 +2355,13 @@ export const rus: LexiconEntry[] = [
     origin: 'Set out in Vladimir Putin\'s article of July 2021, "On the Historical Unity of Russians and Ukrainians".',
     original: 'русские и украинцы — один народ',
     related: ['anti-russia-project', 'fraternal-ukrainian-people', 'russian-world'],
-    guards: [],
+    guards: ['(idea|claim|notion|myth|narrative|assertion|belief|thesis) that (russians and ukrainians|ukrainians and russians) (are|were) (one|a single) (people|nation)'],
     examples: {
       match: [
         'Russians and Ukrainians are one people, the president insisted.',
         'He wrote about the historical unity of Russians and Ukrainians.',
       ],
-      noMatch: ['Russians and Ukrainians both competed in the final.'],
+      noMatch: ['Historians reject the claim that Russians and Ukrainians are one people.', 'Russians and Ukrainians both competed in the final.'],
     },
   },
   {
@@ -3578,7 +3585,7 @@ export const rus: LexiconEntry[] = [
     id: 'peaceful-residents',
     phrase: 'peaceful residents',
     patterns: [
-      'peaceful (residents|inhabitants|population|citizens|cities|people of donbass|people of donbas)',
+      'peaceful (residents|inhabitants|population|citizens|people of donbass|people of donbas)',
       'peaceable (citizens|residents|inhabitants|population)',
     ],
     sources: ['rus', 'kcna'],
