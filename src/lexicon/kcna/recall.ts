@@ -1055,4 +1055,305 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['The army told people to stay indoors during the storm.'],
     },
   },
+  // ── Party and revolution: epithets and stock verbs ────────────────────
+  {
+    id: 'great-party',
+    phrase: 'the great Workers\' Party of Korea',
+    patterns: ['(great|glorious) workers\' party of korea', '(great|glorious) wpk', 'great party of (comrade|president|general) kim'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'KCNA adds "great" or "glorious" to the Party\'s name when it speaks of its care, its history or its leadership. The epithet makes praise part of the name itself, so that any mention of the Party carries the expected reverence. Outside reporting uses the bare name.',
+    origin: '',
+    related: ['motherly-party', 'party-central-committee'],
+    guards: [],
+    examples: {
+      match: [
+        'The warm sincerity of the great Workers\' Party of Korea reached the flood victims.',
+        'Youths pledged loyalty to the glorious WPK.',
+      ],
+      noMatch: ['The Workers\' Party of Korea held a congress in January.'],
+    },
+  },
+  {
+    id: 'genuine-peoples-country',
+    phrase: 'a genuine people\'s country',
+    patterns: ['genuine people\'s (country|state|party|power|government)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'KCNA\'s description of the DPRK and its Party as "genuine people\'s" institutions, by contrast with capitalist states said to serve the rich. The adjective asserts legitimacy by definition and is repeated in anniversary editorials and reports on welfare measures.',
+    origin: '',
+    related: ['people-first-principle', 'servants-of-the-people'],
+    guards: [],
+    examples: {
+      match: [
+        'The editorial called the DPRK a genuine people\'s country.',
+        'The WPK has grown into a genuine people\'s party, the speaker said.',
+      ],
+      noMatch: ['The museum is a genuine people\'s favourite.'],
+    },
+  },
+  {
+    id: 'party-and-revolution',
+    phrase: 'the Party and the revolution',
+    patterns: ['(to|for|of) the party and (the|) revolution', 'party and revolution (entrusted|assigned|demand~v)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'KCNA pairs the Party with "the revolution" as the object of loyalty and service: officials are faithful "to the Party and the revolution", and duties are "entrusted by the Party and the revolution". The pairing identifies the Party with history itself.',
+    origin: '',
+    related: ['absolute-loyalty', 'revolution-and-construction'],
+    guards: [],
+    examples: {
+      match: [
+        'The veteran kept his loyalty to the Party and the revolution to the end, KCNA said.',
+        'The DPRK officials swore to fulfil the tasks for the Party and revolution.',
+      ],
+      noMatch: ['Historians study the party and the revolution of 1848 in France.'],
+    },
+  },
+  {
+    id: 'revolutionary-armed-forces',
+    phrase: 'our revolutionary armed forces',
+    patterns: ['revolutionary (armed forces|army)', 'revolutionary (army|armed forces) of the (party|wpk|juche)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'KCNA calls the Korean People\'s Army "our revolutionary armed forces" or "the revolutionary army of the Party". The epithet makes the army the Party\'s own force, loyal to its line, rather than a neutral national institution.',
+    origin: '',
+    related: ['heroic-kpa', 'ever-victorious'],
+    guards: ['revolutionary armed forces of colombia', '(cuban|cuba\'s|national|chinese) revolutionary (armed forces|army)', 'irish republican army'],
+    examples: {
+      match: [
+        'KCNA said our revolutionary armed forces are ready for any mission.',
+        'He called for a powerful revolutionary army of the Party in the DPRK.',
+      ],
+      noMatch: ['The Revolutionary Armed Forces of Colombia signed a peace deal in 2016.'],
+    },
+  },
+  {
+    id: 'revolutionary-martyrs',
+    phrase: 'revolutionary martyrs',
+    patterns: ['revolutionary (martyr~n|forerunner~n|predecessor~n)', 'revolutionary battle site~n', '(patriotic|revolutionary) martyrs cemetery'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA honours the guerrillas and Party founders as "revolutionary martyrs" and "forerunners", and their sites as "revolutionary battle sites" visited on study tours. The terms present the state as the heir of their sacrifice and ask the living to match it.',
+    origin: '',
+    related: ['anti-japanese-armed-struggle', 'carry-forward-the-cause'],
+    guards: [],
+    examples: {
+      match: [
+        'Youths from the DPRK toured the revolutionary battle sites on Mt Paektu.',
+        'KCNA said flowers were laid before the graves of revolutionary martyrs.',
+      ],
+      noMatch: ['The square is named after martyrs of the independence movement.'],
+    },
+  },
+  {
+    id: 'revolutionary-enthusiasm',
+    phrase: 'revolutionary enthusiasm',
+    patterns: ['revolutionary (enthusiasm|zeal|mettle|ardour|ardor|fervour|fervor)', 'revolutionary will (to|for|of)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s praise for effort in production and study: workers display "revolutionary enthusiasm" or "revolutionary zeal". The adjective turns work discipline into a political virtue owed to the Party.',
+    origin: '',
+    related: ['revolutionary-spirit', 'revolutionary-faith', 'patriotic-devotion'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK builders showed high revolutionary enthusiasm at the site.',
+        'KCNA said the soldiers displayed the revolutionary will to defend the country.',
+      ],
+      noMatch: ['The novel captures the revolutionary fervour of Paris in 1789 only in passing.'],
+    },
+  },
+  {
+    id: 'bolster-up',
+    phrase: 'bolster up',
+    patterns: ['bolster~v up'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s stock verb for military build-up, both its own ("bolstering up the nuclear war deterrent") and its adversaries\'. The phrasal form, rare in ordinary English, recurs across statements and reports on weapons tests.',
+    origin: '',
+    related: ['nuclear-war-deterrent', 'self-defensive'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK will keep bolstering up its war deterrent, KCNA said.',
+        'Pyongyang said the enemies are bolstering up their forces near the border.',
+      ],
+      noMatch: ['Sales were bolstered by the holiday season.'],
+    },
+  },
+  {
+    id: 'hell-bent-on',
+    phrase: 'hell-bent on',
+    patterns: ['hell bent on'],
+    sources: ['kcna'],
+    techniques: ['loaded-language'],
+    tier: 'common',
+    explanation:
+      'An intensifier KCNA attaches to its adversaries\' conduct: the US and its allies are "hell-bent on" war drills, sanctions or confrontation. It presents their policy as blind obsession rather than a choice with reasons.',
+    origin: '',
+    related: ['getting-frantic', 'war-maniacs'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the US is hell-bent on war drills against the DPRK.',
+        'Pyongyang accused Seoul of being hell-bent on confrontation.',
+      ],
+      noMatch: ['The team was hell-bent on winning the cup.'],
+    },
+  },
+  {
+    id: 'usher-in-a-new-heyday',
+    phrase: 'usher in a new heyday',
+    patterns: ['usher~v in (a|an) (new|great|gigantic|) (era|heyday|phase|period) of', '(new|great) heyday of', '(period|era) of (overall|great) efflorescence'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'KCNA credits the leader and the Party with "ushering in a new heyday" or "a new era" of national development, of the youth movement or of the artillery. The phrase declares a historic turning point with every campaign and attaches it to the leadership.',
+    origin: '',
+    related: ['new-era-of-comprehensive-development', 'revolutionary-upsurge'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the leader is ushering in a new heyday of socialist construction.',
+        'The DPRK youth movement is in a great heyday of its development.',
+      ],
+      noMatch: ['The band enjoyed its heyday in the seventies.'],
+    },
+  },
+  {
+    id: 'not-content-with-this',
+    phrase: 'Not content with this',
+    patterns: ['not content with (this|that|it|such)'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'A transition KCNA uses to pile one charge on another in statements and commentaries ("Not content with this, the enemy..."). It frames the adversary as escalating without limit and each new act as worse than the last.',
+    origin: '',
+    related: ['getting-frantic', 'hell-bent-on'],
+    guards: [],
+    examples: {
+      match: [
+        'Not content with this, the ROK military started new drills, KCNA said.',
+        'The DPRK said the US was not content with that and sent more bombers.',
+      ],
+      noMatch: ['She was not content with second place.'],
+    },
+  },
+  {
+    id: 'rosy-future',
+    phrase: 'the rosy future of the country',
+    patterns: ['rosy future of (the|our|a|its) (country|nation|revolution|socialism|socialist|powerful)', 'brighter and rosier future'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'common',
+    explanation:
+      'KCNA promises a "rosy future" that the people build under the Party\'s leadership. The phrase points from present hardship to certain future prosperity and ties that future to loyalty now.',
+    origin: '',
+    related: ['powerful-socialist-country', 'new-era-of-comprehensive-development'],
+    guards: [],
+    examples: {
+      match: [
+        'DPRK youths are the pillars of the rosy future of the country.',
+        'KCNA said the plan opens up the rosy future of our socialist homeland.',
+      ],
+      noMatch: ['Analysts do not see a rosy future for the airline.'],
+    },
+  },
+  {
+    id: 'historic-cause',
+    phrase: 'the historic cause',
+    patterns: ['historic cause (of|for)', 'great cause of (building|national|the revolution|socialism)'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'KCNA names Party programmes and the leaders\' achievements as "the historic cause" of national liberation, of regional development or of building a powerful country. The word lifts a policy into a mission of history that cannot be questioned.',
+    origin: '',
+    related: ['sacred-cause', 'carry-forward-the-cause'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the historic cause of regional development is sure to be accomplished.',
+        'The DPRK people advance in the great cause of building a powerful country.',
+      ],
+      noMatch: ['The committee could not find the historic cause of the fire.'],
+    },
+  },
+  {
+    id: 'dignity-and-prestige',
+    phrase: 'dignity and prestige',
+    patterns: ['dignity and prestige', 'prestige and dignity', 'dignity and honour of the (country|nation|dprk|republic)'],
+    sources: ['kcna'],
+    techniques: ['flag-waving', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'KCNA speaks of the "dignity and prestige" of the DPRK, its state and its army, raised by weapons tests and sports wins and insulted by adversaries. The pairing makes national standing a matter of honour to be defended.',
+    origin: '',
+    related: ['sovereignty-and-dignity', 'supreme-dignity', 'dignified-dprk'],
+    guards: [],
+    examples: {
+      match: [
+        'The test raised the dignity and prestige of the DPRK, KCNA said.',
+        'Pyongyang said the athletes defended the prestige and dignity of the country.',
+      ],
+      noMatch: ['The old firm lost both dignity and prestige.'],
+    },
+  },
+  {
+    id: 'amid-the-playing-of-the-anthem',
+    phrase: 'amid the playing of the national anthem',
+    patterns: ['amid the (solemn|) playing of the (national anthem|anthem|song)'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'A ceremonial formula in KCNA\'s reports of meetings, launches and welcomes ("amid the playing of the national anthem of the DPRK"). It gives each report a set opening and marks the event as a state ritual.',
+    origin: '',
+    related: ['there-took-place', 'present-there-were'],
+    guards: [],
+    examples: {
+      match: [
+        'The ceremony opened amid the playing of the national anthem of the DPRK.',
+        'KCNA said the flag rose amid the solemn playing of the anthem.',
+      ],
+      noMatch: ['The band was playing the national anthem before kick-off.'],
+    },
+  },
+  {
+    id: 'world-people',
+    phrase: 'the world people',
+    patterns: ['(the|all|progressive) world people', 'world people\'s', 'progressive (people|peoples|mankind) of the world'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-popularity', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA invokes "the world people" or "progressive mankind" as an audience that admires the DPRK and condemns its enemies. The unattributed collective stands in for evidence of international support.',
+    origin: '',
+    related: ['personages-of-various-circles', 'independent-sovereign-states'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the world people are denouncing the US war drills.',
+        'The DPRK won the admiration of progressive people of the world.',
+      ],
+      noMatch: ['People around the world watched the final.'],
+    },
+  },
 ];
