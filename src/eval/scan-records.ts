@@ -55,7 +55,7 @@ export interface ScoredRecord {
 export interface ScanOptions {
   /** Scan `text_masked` where the record has it. */
   masked: boolean;
-  /** Pass the record's `url` (and title) as document context. */
+  /** Pass the record's `url` as document context. */
   withUrl: boolean;
   /** Measure the size in characters (Chinese) rather than words. */
   characters: boolean;
@@ -63,7 +63,8 @@ export interface ScanOptions {
 
 export function scoreRecord(matcher: Matcher, record: CorpusRecord, options: ScanOptions): ScoredRecord {
   const text = options.masked && typeof record.text_masked === 'string' ? record.text_masked : record.text;
-  const context = options.withUrl ? { url: record.url || undefined, title: record.title || undefined } : undefined;
+  // The address only: a title is not masked and may name the outlet.
+  const context = options.withUrl ? { url: record.url || undefined } : undefined;
   const { hits, words } = scanWith(matcher, text, context);
   let own = 0;
   for (const h of hits) if (h.voice === 'own') own++;
