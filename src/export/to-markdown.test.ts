@@ -63,3 +63,41 @@ describe('Markdown report', () => {
     expect(markdownText(input)).toBe(output);
   });
 });
+
+describe('Markdown report: links and ids from untrusted input', () => {
+  const sourceLine = (report: string) => report.split('\n').find((line) => line.startsWith('- **Source:**'))!;
+
+  test.each([
+    ['javascript:alert(document.cookie)', '`javascript:alert(document.cookie)`'],
+    ['JaVaScRiPt:alert(1)', '`JaVaScRiPt:alert(1)`'],
+    ["=cmd|' /C calc'!A0", "`=cmd|' /C calc'!A0`"],
+    ['data:text/html,<script>alert(1)</script>', '`data:text/html,<script>alert(1)</script>`'],
+    ['file:///home/user/a.txt', '`file:///home/user/a.txt`'],
+    ['javascript:`x`//', '`` javascript:`x`// ``'],
+    ['vbscript:x\n# Heading\n[a](javascript:b)', '`vbscript:x # Heading [a](javascript:b)`'],
+  ])('the non-web URL %j is shown as code text, never as a link', (url, shown) => {
+    const report = toMarkdown(scanDocument('The council met.', url));
+    expect(sourceLine(report)).toBe(`- **Source:** ${shown}`);
+    expect(report).not.toMatch(/<(?:javascript|data|file|vbscript|=)/i);
+    expect(report.split('\n').filter((line) => line.startsWith('#'))).toHaveLength(1);
+  });
+
+  test.each([
+    ['https://example.org/news/1', '<https://example.org/news/1>'],
+    ['HTTP://Example.org/a b<c>d', '<http://example.org/a%20b%3Cc%3Ed>'],
+    ['https://example.org/x>[y](javascript:z)', '<https://example.org/x%3E[y](javascript:z)>'],
+  ])('the web URL %j becomes the autolink %j', (url, link) => {
+    expect(sourceLine(toMarkdown(scanDocument('The council met.', url)))).toBe(`- **Source:** ${link}`);
+  });
+
+  test('an id with pipes, backticks and line breaks stays one code cell', () => {
+    const doc = scanDocument();
+    for (const hit of doc.hits) if (hit.id === 'collective-west') hit.id = 'a|b`c\n| d';
+    const report = toMarkdown(doc, TEST_LEXICON);
+    const rows = report.split('\n').filter((line) => line.startsWith('|'));
+    for (const row of rows) expect(cells(row)).toHaveLength(5);
+    const row = rows.map(cells).find((c) => c[0].includes('collective west'))!;
+    expect(row[1]).toBe('`` a\\|b`c \\| d ``');
+    expect(report).toContain('\n`` a|b`c | d `` · typical of');
+  });
+});

@@ -15,9 +15,37 @@ export function markdownText(text: string): string {
   return text.replace(/[\\`*_[\]<>|~&]/g, '\\$&').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 
-/** A link target: angle brackets allow any characters but these. */
-function markdownUrl(url: string): string {
-  return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+/**
+ * A code span that shows `text` literally: the fence is one backtick longer
+ * than the longest run inside, line breaks become spaces, and in a table cell
+ * pipes are escaped (GitHub's tables split on a bare pipe even in code).
+ */
+export function markdownCode(text: string, options: { inTable?: boolean } = {}): string {
+  let body = text.replace(/[\r\n\u2028\u2029\t\f\v]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  if (options.inTable) body = body.replace(/\|/g, '\\|');
+  if (body.trim() === '') return '(none)';
+  const longest = (body.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * A URL as the report shows it: an http(s) URL becomes an autolink of its
+ * normalized form (the URL parser percent-encodes spaces, `<` and `>`, which
+ * would end an autolink); anything else (`javascript:`, `data:`, `file:`, a
+ * formula such as `=cmd|…`) is shown as code text, so it can never be clicked.
+ */
+export function markdownUrl(url: string): string {
+  if (/^https?:\/\//i.test(url)) {
+    try {
+      const href = new URL(url).href;
+      if (/^https?:\/\/[^\s<>]+$/i.test(href)) return `<${href}>`;
+    } catch {
+      // Not a URL the parser accepts: shown as text below.
+    }
+  }
+  return markdownCode(url);
 }
 
 function counts(record: Record<string, number>, label: (key: string) => string = (k) => k): string {
@@ -52,7 +80,7 @@ export function toMarkdown(doc: ExportDocument, lexicon?: readonly ExportEntry[]
   const lines = [
     `# Rhetoric Lens report: ${markdownText(doc.title || doc.url)}`,
     '',
-    `- **Source:** <${markdownUrl(doc.url)}>`,
+    `- **Source:** ${markdownUrl(doc.url)}`,
     `- **Scanned:** ${markdownText(doc.time)}`,
     `- **Lexicon version:** ${markdownText(doc.lexiconVersion)}`,
     '',
@@ -74,7 +102,7 @@ export function toMarkdown(doc: ExportDocument, lexicon?: readonly ExportEntry[]
     for (const { first, count } of ordered) {
       const cells = [
         markdownText(first.phrase),
-        `\`${first.id.replace(/`/g, '')}\``,
+        markdownCode(first.id, { inTable: true }),
         markdownText(first.sources.map(sourceLabel).join(', ')),
         String(count),
         example(first),
@@ -84,7 +112,7 @@ export function toMarkdown(doc: ExportDocument, lexicon?: readonly ExportEntry[]
     lines.push('', '## Explanations');
     for (const { first } of ordered) {
       lines.push('', `### ${markdownText(first.phrase)}`, '');
-      lines.push(`\`${first.id.replace(/`/g, '')}\` · typical of ${markdownText(first.sources.map(sourceLabel).join(', '))} · ${markdownText(first.techniques.join(', '))}`);
+      lines.push(`${markdownCode(first.id)} · typical of ${markdownText(first.sources.map(sourceLabel).join(', '))} · ${markdownText(first.techniques.join(', '))}`);
       const explanation = explanationOf(lexicon, first.id);
       if (explanation) lines.push('', markdownText(explanation));
     }
