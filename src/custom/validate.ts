@@ -33,11 +33,16 @@ export interface ValidationContext {
   builtin: PhraseIndex;
   /** The most frequent English words (custom-common-words.ts). */
   common: ReadonlySet<string>;
-  /** The user's other phrases (without the one being edited). */
-  others: readonly CustomPhrase[];
+  /**
+   * The user's other phrases (without the one being edited), or an index of
+   * them built once: an import checks hundreds of phrases against the same
+   * growing set, and rebuilding it for each one made imports quadratic.
+   */
+  others: readonly CustomPhrase[] | CustomPhraseIndex;
 }
 
-export type DraftResult = { ok: true; value: PhraseDraft } | { ok: false; problems: DraftProblems };
+/** `sequences`: every folded word sequence the phrase and its variants stand for, for `CustomPhraseIndex.addSequences`. */
+export type DraftResult = { ok: true; value: PhraseDraft; sequences: string[] } | { ok: false; problems: DraftProblems };
 
 /** The draft as it will be stored: trimmed, blank variants dropped. */
 export function cleanDraft(draft: PhraseDraft): PhraseDraft {
@@ -49,23 +54,48 @@ export function cleanDraft(draft: PhraseDraft): PhraseDraft {
   };
 }
 
-/** Every folded phrase of the user's other phrases, with the phrase it belongs to. */
-function customIndex(others: readonly CustomPhrase[], inflector: Inflector): Map<string, CustomPhrase> {
-  const index = new Map<string, CustomPhrase>();
-  for (const other of others) {
-    for (const pattern of [foldWords(other.phrase).join(' '), ...other.variants]) {
+/**
+ * Every folded word sequence of the user's phrases (the phrase itself and each
+ * variant, expanded), with the phrase it belongs to. Built once and grown one
+ * phrase at a time, so that checking n phrases expands each pattern once here.
+ */
+export class CustomPhraseIndex {
+  readonly #byWords = new Map<string, CustomPhrase>();
+  /** How many sequences the added phrases expanded to, repeats included: the work an import has done. */
+  sequences = 0;
+
+  constructor(
+    readonly inflector: Inflector,
+    phrases: Iterable<CustomPhrase> = [],
+  ) {
+    for (const phrase of phrases) this.add(phrase);
+  }
+
+  add(phrase: CustomPhrase): void {
+    for (const pattern of [foldWords(phrase.phrase).join(' '), ...phrase.variants]) {
       try {
-        for (const words of patternPhrases(pattern, inflector)) index.set(words.join(' '), other);
+        this.addSequences(phrase, patternPhrases(pattern, this.inflector).map((words) => words.join(' ')));
       } catch {
         // A stored variant that no longer compiles cannot collide with anything; its own row shows the error.
       }
     }
   }
-  return index;
+
+  /** Adds a phrase by the sequences `validateDraft` already expanded for it, so that an import expands each pattern once. */
+  addSequences(phrase: CustomPhrase, sequences: readonly string[]): void {
+    for (const key of sequences) {
+      this.sequences++;
+      if (!this.#byWords.has(key)) this.#byWords.set(key, phrase);
+    }
+  }
+
+  get(key: string): CustomPhrase | undefined {
+    return this.#byWords.get(key);
+  }
 }
 
 /** What is wrong with one folded word sequence, or undefined. `what` names it in the message. */
-function sequenceProblem(words: string[], what: string, context: ValidationContext, custom: Map<string, CustomPhrase>): string | undefined {
+function sequenceProblem(words: string[], what: string, context: ValidationContext, custom: CustomPhraseIndex): string | undefined {
   if (words.length > MAX_PHRASE_WORDS) return `${what} has ${words.length} words; at most ${MAX_PHRASE_WORDS} can be matched.`;
   if (isCommonSingleWord(words, context.common)) {
     return `“${words[0]}” is a common English word on its own, so it would be highlighted almost everywhere. Add the words around it that make it a set phrase.`;
@@ -80,12 +110,14 @@ function sequenceProblem(words: string[], what: string, context: ValidationConte
 export function validateDraft(input: PhraseDraft, context: ValidationContext): DraftResult {
   const draft = cleanDraft(input);
   const problems: DraftProblems = { variants: input.variants.map(() => undefined) };
-  const custom = customIndex(context.others, context.inflector);
+  const custom = context.others instanceof CustomPhraseIndex ? context.others : new CustomPhraseIndex(context.inflector, context.others);
+  const sequences: string[] = [];
 
   if (draft.phrase === '') problems.phrase = 'Enter the phrase to highlight.';
   else if (draft.phrase.length > LIMITS.phrase) problems.phrase = `The phrase is longer than ${LIMITS.phrase} characters.`;
   else {
     const words = foldWords(draft.phrase);
+    sequences.push(words.join(' '));
     problems.phrase = words.length === 0 ? 'The phrase has no letters or digits to match.' : sequenceProblem(words, 'The phrase', context, custom);
   }
 
@@ -121,5 +153,5 @@ export function validateDraft(input: PhraseDraft, context: ValidationContext): D
   if (draft.note.length > LIMITS.note) problems.note = `The note is longer than ${LIMITS.note} characters.`;
 
   const ok = !problems.phrase && !problems.label && !problems.note && problems.variants.every((p) => p === undefined);
-  return ok ? { ok: true, value: draft } : { ok: false, problems };
+  return ok ? { ok: true, value: draft, sequences: [...sequences, ...seen] } : { ok: false, problems };
 }

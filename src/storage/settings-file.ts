@@ -58,7 +58,7 @@ export function parseSettingsFile(content: string): Checked<SettingsFile> {
   } catch (error) {
     return { ok: false, error: `The file is not valid JSON (${(error as Error).message}). It may be damaged or cut short.` };
   }
-  if (!isPlainObject(data) || !('format' in data)) {
+  if (!isPlainObject(data) || !Object.hasOwn(data, 'format')) {
     return { ok: false, error: 'This is not a Rhetoric Lens settings file: it has no "format" field.' };
   }
   if (data.format !== FILE_FORMAT) {

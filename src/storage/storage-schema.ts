@@ -73,10 +73,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function object<T>(shape: Shape<T>, options: { optional?: readonly (keyof T)[] } = {}): Check<T> {
   return (value, path) => {
     if (!isPlainObject(value)) return fail(path, `expected an object, found ${describe(value)}`);
-    for (const key of Object.keys(value)) if (!(key in shape)) return fail(path, `has an unknown field "${key}"`);
+    // Own properties only: `key in shape` would take "constructor", "toString" or "__proto__" for known fields.
+    for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return fail(path, `has an unknown field "${key}"`);
     const out = {} as T;
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      if (!(key in value)) {
+      if (!Object.hasOwn(value, key)) {
         if (options.optional?.includes(key)) continue;
         return fail(path, `lacks the field "${key}"`);
       }

@@ -41,6 +41,14 @@ export function transferSection(loadContext: () => Promise<ImportContext>): HTML
   const input = h('input', { attrs: { type: 'file', accept: '.json,application/json', id: 'import-file' } });
   const result = h('p', { class: 'import-result', attrs: { role: 'status', 'aria-live': 'polite', id: 'import-result' } });
   const importButton = h('button', { attrs: { type: 'button' } }, 'Import');
+  // A long file takes a while to check: say how far it has got (the check runs in slices, so the page keeps painting).
+  const progress = h('progress', { attrs: { max: 1, value: 0, hidden: true, 'aria-labelledby': 'import-result' } });
+  const showProgress = (done: number, total: number) => {
+    progress.hidden = false;
+    progress.max = Math.max(total, 1);
+    progress.value = done;
+    result.textContent = done < total ? `Checking phrases: ${done} of ${total}…` : `Saving ${plural(total, 'phrase')}…`;
+  };
   importButton.addEventListener('click', async () => {
     const file = input.files?.[0];
     result.classList.remove('is-error');
@@ -51,7 +59,8 @@ export function transferSection(loadContext: () => Promise<ImportContext>): HTML
     importButton.disabled = true;
     try {
       if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large (${Math.round(file.size / 1000)} kB) to be a settings file.`);
-      const outcome = await importSettingsText(await file.text(), mode, await loadContext());
+      result.textContent = 'Reading the file…';
+      const outcome = await importSettingsText(await file.text(), mode, await loadContext(), { onProgress: showProgress });
       if (!outcome.ok) throw new Error(outcome.error);
       const { settings, phrasesAdded, skipped } = outcome.value;
       result.textContent =
@@ -62,6 +71,7 @@ export function transferSection(loadContext: () => Promise<ImportContext>): HTML
       result.textContent = `${(error as Error).message} Your settings are unchanged.`;
     } finally {
       importButton.disabled = false;
+      progress.hidden = true;
     }
   });
 
@@ -75,6 +85,7 @@ export function transferSection(loadContext: () => Promise<ImportContext>): HTML
     h('div', { class: 'field' }, h('label', { attrs: { for: 'import-file' } }, 'Settings file'), input),
     modeChoice.element,
     h('div', { class: 'row' }, importButton),
+    progress,
     result,
   );
 }
