@@ -638,7 +638,8 @@ export const kcna: LexiconEntry[] = [
     patterns: [
       'benevolent (care|love|gift~n|politics|affection)',
       '(great|warm|boundless) loving care (of|shown by|for)',
-      'loving care of the (party|great|respected|workers party|leader~n|motherly party)',
+      'loving care of the (party|great|respected|workers party|workers\' party|wpk|leader~n|motherly party|state)',
+      'under the (warm|noble|paternal|) loving care of',
     ],
     sources: ['kcna'],
     techniques: ['appeal-to-values', 'euphemism'],

@@ -387,7 +387,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'labour-innovators',
     phrase: 'labour innovators',
-    patterns: ['(labor|labour) innovator~n', '(labor|labour) innovation~n', 'collective innovation~n', 'mass technological innovation~n', '(labor|labour) feat~n'],
+    patterns: ['(labor|labour) innovator~n', '(labor|labour) innovation~n', 'collective innovation~n', 'mass (technological|technical) innovation~n', '(technical|technological) innovation movement~n', '(labor|labour) feat~n'],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-values'],
     tier: 'signature',
@@ -854,7 +854,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'war-maniacs',
     phrase: 'war maniacs',
-    patterns: ['(war|nuclear war|confrontation|confrontational|military) maniac~n'],
+    patterns: ['(war|nuclear war|confrontation|confrontational|military) maniac~n', 'war merchant~n', 'harasser~n of peace'],
     sources: ['kcna'],
     techniques: ['name-calling', 'loaded-language'],
     tier: 'signature',
@@ -957,7 +957,7 @@ export const kcnaRecall: LexiconEntry[] = [
     phrase: 'a ceremony for moving into new houses',
     patterns: [
       'ceremony for moving into (the|) new (houses|flats|dwelling houses|homes)',
-      '(licence|licences|license|licenses) for the use of (the|) (new|) (houses|flats|dwelling houses)',
+      '(licence|licences|license|licenses) for (the use of|using) (the|) (new|) (houses|flats|dwelling houses)',
     ],
     sources: ['kcna'],
     techniques: ['set-formula'],
@@ -978,7 +978,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'normal-footing',
     phrase: 'put production on a normal footing',
-    patterns: ['on a normal (footing|track)', '(production|operation|operations|supply|the work) on a normal basis'],
+    patterns: ['on a normal (footing|track|basis)', 'on a (scientific and technological|high sci tech|sci tech) basis'],
     sources: ['kcna'],
     techniques: ['set-formula'],
     tier: 'common',
@@ -1354,6 +1354,167 @@ export const kcnaRecall: LexiconEntry[] = [
         'The DPRK won the admiration of progressive people of the world.',
       ],
       noMatch: ['People around the world watched the final.'],
+    },
+  },
+  // ── Ceremony and diplomacy formulas; more labels ─────────────────────
+  {
+    id: 'speeches-were-made',
+    phrase: 'Speeches were made there',
+    patterns: ['speeches were made (there|at|by)', 'speeches made there', 'oath taking speech~n', '(made|delivered) a congratulatory (address|speech)'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The fixed closing of KCNA\'s reports on meetings and ceremonies: "a congratulatory address", then "oath-taking speeches", and "speeches were made there". The formula reports the ritual rather than what was said, since the content is already known from the Party line.',
+    origin: '',
+    related: ['present-there-were', 'there-took-place', 'moving-into-new-houses'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK vice-premier made a congratulatory address, and speeches were made there.',
+        'KCNA said oath-taking speeches followed the ceremony.',
+      ],
+      noMatch: ['Several speeches were long and dull.'],
+    },
+  },
+  {
+    id: 'message-of-greeting',
+    phrase: 'a message of greeting',
+    patterns: ['message~n of greeting', 'reply message~n (to|from)'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s term for the congratulatory letters the leader sends and receives on national days and birthdays, each reported in full with its praise. The stream of "messages of greeting" and "reply messages" is presented as proof of the leader\'s international standing.',
+    origin: '',
+    related: ['personages-of-various-circles', 'floral-baskets-to-statues'],
+    guards: [],
+    examples: {
+      match: [
+        'Kim Jong Un received a message of greeting from the president of Laos.',
+        'The DPRK foreign minister sent a reply message to her counterpart.',
+      ],
+      noMatch: ['The message was greeted with silence.'],
+    },
+  },
+  {
+    id: 'ruling-crisis',
+    phrase: 'ruling crisis',
+    patterns: ['ruling crisis', '(worst|deepening|serious) crisis of (his|its|their) rule'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'causal-oversimplification'],
+    tier: 'signature',
+    explanation:
+      'KCNA explains South Korean policy by the president\'s "ruling crisis": drills, tension and anti-DPRK moves are said to be staged to divert attention from his unpopularity. The phrase turns every act of Seoul into a symptom of weakness.',
+    origin: '',
+    related: ['puppet-rok', 'puppet-clique'],
+    guards: [],
+    examples: {
+      match: [
+        'Yoon is provoking tension to tide over his worst ruling crisis.',
+        'The puppets are in the deepening crisis of their rule, the paper said.',
+      ],
+      noMatch: ['The court\'s ruling ended the crisis at the port.'],
+    },
+  },
+  {
+    id: 'invincible-might',
+    phrase: 'invincible might',
+    patterns: ['invincible (might|friendship|friendly relations|unity|power of|strength of)'],
+    sources: ['kcna'],
+    techniques: ['exaggeration-minimisation', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'KCNA attributes "invincible might" to the single-hearted unity of the people, to the army and to alliances it favours, such as the DPRK-Russia relations. The adjective declares a permanent quality rather than a measured strength.',
+    origin: '',
+    related: ['single-hearted-unity', 'ever-victorious'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the parade showed the invincible might of the DPRK army.',
+        'Pyongyang hailed the invincible friendship with Moscow.',
+      ],
+      noMatch: ['The champion seemed invincible all season.'],
+    },
+  },
+  {
+    id: 'model-whole-society',
+    phrase: 'modelling the whole society on Kimilsungism-Kimjongilism',
+    patterns: ['(model|models|modelled|modeled|modelling|modeling) the whole society on', 'modelling of the whole society', 'whole society on kimilsungism'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The Party\'s stated supreme programme: to remake every part of society after the ideas of the two late leaders. KCNA repeats it in Party documents and editorials as the final goal to which all work is subordinate.',
+    origin: '',
+    related: ['kimilsungism-kimjongilism', 'monolithic-leadership'],
+    guards: [],
+    examples: {
+      match: [
+        'The Party set the task of modelling the whole society on Kimilsungism-Kimjongilism.',
+        'Officials must strive to model the whole society on the revolutionary ideas.',
+      ],
+      noMatch: ['The whole society was shaken by the scandal.'],
+    },
+  },
+  {
+    id: 'sun-of-the-nation',
+    phrase: 'the Sun of Juche',
+    patterns: ['sun of (juche|mankind|the nation|the korean nation|the 21st century|songun)', 'guiding star of the (nation|revolution|korean revolution|21st century)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'Celestial titles for the leaders: Kim Il Sung as the "Sun of the nation" or "Sun of Juche", Kim Jong Il as the "guiding star". The imagery, tied to the Day of the Sun, places the leaders above ordinary politics as sources of life and direction.',
+    origin: '',
+    related: ['day-of-the-sun', 'eternal-president', 'great-leader'],
+    guards: [],
+    examples: {
+      match: [
+        'The anthology praises the Sun of Juche.',
+        'He was hailed as the guiding star of the Korean revolution.',
+      ],
+      noMatch: ['The sun of the tropics burned their skin.'],
+    },
+  },
+  {
+    id: 'anti-popular',
+    phrase: 'anti-popular',
+    patterns: ['anti popular', 'anti people (policy|policies|regime~n|rule|nature|character|acts|politics|society)'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'name-calling'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s adjective for capitalist societies and for the South Korean government: "anti-popular" rule, an "anti-people" regime. It defines the adversary as hostile to its own people and so contrasts it with the DPRK\'s people-first slogans.',
+    origin: '',
+    related: ['rotten-capitalist-society', 'people-first-principle'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said capitalism is an anti-popular society that violates rights.',
+        'The DPRK paper denounced the anti-people policy of the puppet regime.',
+      ],
+      noMatch: ['The anti-virus update was popular with users.'],
+    },
+  },
+  {
+    id: 'socialist-emulation',
+    phrase: 'socialist emulation',
+    patterns: ['socialist emulation', '(mass|patriotic|production) emulation (drive~n|campaign~n|movement~n)', 'emulation (drive~n|campaign~n) (among|between)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Competitions between factories, farms and work teams to exceed production plans, a practice carried over from Soviet planning. KCNA reports them as proof of enthusiasm and uses the winners as models for everyone else.',
+    origin: '',
+    related: ['labour-innovators', 'shock-brigade', 'over-fulfil'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK coal mines launched a socialist emulation to raise output.',
+        'KCNA said an emulation drive among farms is under way.',
+      ],
+      noMatch: ['Children learn by emulation of their parents.'],
     },
   },
 ];
