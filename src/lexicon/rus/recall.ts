@@ -38,13 +38,48 @@ export const rusRecall: LexiconEntry[] = [
     ],
     examples: {
       match: [
-        'Kiev\'s forces shelled a town in Donbass overnight.',
-        'The weapons were delivered to Kiev in July and sent on to Kharkov.',
+        'Residents of Kiev and Kharkov lost power overnight.',
+        'A convoy left Kiev in July and reached Kharkov two days later.',
       ],
       noMatch: [
         'The restaurant serves chicken Kiev with mashed potatoes.',
         'Kyiv\'s mayor opened a new shelter for residents of Ukraine\'s capital.',
       ],
+    },
+  },
+  {
+    id: 'kiev-as-actor',
+    phrase: 'Kiev insists (the capital standing for Ukraine\'s government)',
+    patterns: [
+      'kiev (has|had|have) (accused|claimed|denied|insisted|repeatedly|refused|rejected|blamed|demanded|asked|requested|admitted|acknowledged|vowed|threatened|received|also)',
+      'kiev (insists|claims|claimed|denies|denied|says|said|accuses|accused|wants|refuses|refused|rejected|blames|blamed|demands|demanded|vowed|threatened|will|is)',
+      'kiev and (its|the) (western |)(allies|backers|sponsors|partners|supporters|patrons)',
+      'kiev and (western nations|the west|washington|moscow|its western)',
+      '(moscow|russia) and kiev',
+      '(provide~v|supply~v|arm~v|equip~v) kiev with',
+      '(weapons|arms|aid|assistance|support|howitzers|missiles|tanks|jets|rockets|ammunition|money|funds|loyalty) (to|for) kiev',
+      '(sent|delivered|supplied|shipped|handed over|transferred|pledged|promised) to kiev',
+      '(controlled|held|fired|launched|carried out|placed|planted|used|staged|shelled|ordered|backed) by kiev',
+      '(government|authorities|officials|leadership) in kiev',
+      'kiev\'s (forces|troops|army|military|government|authorities|backers|allies|sponsors|request|requests|demands|failure|refusal|plans|attempts|claims|western|decision|leadership|offensive|counteroffensive)',
+      'the kiev (government|authorities|leadership|administration)',
+      'kiev (forces|troops|authorities|government)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'repetition'],
+    tier: 'common',
+    explanation:
+      'RT and TASS use "Kiev", in its Russian-derived spelling, as the name of the Ukrainian government and its forces: "Kiev insists", "Kiev\'s forces", "weapons to Kiev", "Kiev and its Western backers". The metonymy reduces the country to its capital and its leadership, which suits the picture of a regime set apart from the Ukrainian people. Older English news used the same construction, but English-language media now write "Kyiv".',
+    origin: '',
+    original: 'Киев',
+    related: ['kiev-spelling', 'kiev-regime', 'western-sponsors'],
+    guards: [],
+    examples: {
+      match: [
+        'Kiev has accused Moscow of blocking the ports.',
+        'Washington pledged more howitzers to Kiev as the war in Ukraine dragged on.',
+      ],
+      noMatch: ['Kyiv has accused Moscow of blocking the ports.'],
     },
   },
   {
