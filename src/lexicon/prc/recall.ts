@@ -1241,4 +1241,475 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['Clean air is a classic example of a public good in economics.'],
     },
   },
+  // Press-conference formulas of the foreign ministry.
+  {
+    id: 'refer-you-to-the-competent-authorities',
+    phrase: 'I would refer you to the competent authorities',
+    patterns: [
+      '(refer~v|referring) you to (the|) (competent|relevant) (authorities|authority|department~n)',
+      'not aware of the (specifics|specific situation|specific circumstances)',
+    ],
+    sources: ['prc'],
+    techniques: ['conversation-killer', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The foreign ministry’s standard deflection at press conferences: the spokesperson is "not aware of the specifics" and "would refer you to the competent authorities". The formula closes a question without a denial or a confirmation. It appears in transcripts of daily briefings whenever a question touches on security, trade cases or individuals.',
+    origin: '',
+    original: '我不了解具体情况；请向主管部门询问',
+    related: ['consistent-and-clear-position', 'not-worth-refuting'],
+    guards: [],
+    examples: {
+      match: [
+        'I would refer you to the competent authorities for the details of the case.',
+        'I am not aware of the specifics of what you mentioned.',
+      ],
+      noMatch: ['The nurse referred the patient to a specialist at the clinic.'],
+    },
+  },
+  {
+    id: 'consistent-and-clear-position',
+    phrase: "China's position is consistent and clear",
+    patterns: [
+      '(is|remains|has been|has always been) consistent and clear',
+      '(position|stance) is clear and consistent',
+      '(made|stated) (its|our|china~n) (principled|) position (clear|) on (multiple|many|numerous) occasions',
+      'principled (position|stance) (on|of)',
+    ],
+    sources: ['prc'],
+    techniques: ['conversation-killer', 'set-formula'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'The foreign ministry answers many questions by saying that China’s position "is consistent and clear" and has been stated "on multiple occasions". The formula treats the matter as settled and declines to add anything new. The words can occur elsewhere, so they count only near signs of an official Chinese statement.',
+    origin: '',
+    original: '中方立场是一贯的、明确的',
+    related: ['refer-you-to-the-competent-authorities', 'the-chinese-side'],
+    guards: [],
+    examples: {
+      match: [
+        "Mao Ning said China's position on the Ukraine issue is consistent and clear.",
+        'The Chinese side has made its principled position clear on multiple occasions, the spokesperson said.',
+      ],
+      noMatch: ['The coach said the club’s position is clear and consistent on ticket prices.'],
+    },
+  },
+  {
+    id: 'facts-speak-louder-than-words',
+    phrase: 'facts speak louder than words',
+    patterns: [
+      'facts speak louder than words',
+      'facts (have|) (fully|once again) (proved|proven|shown|demonstrated) that',
+      '(the international community|the world|history|the people) (has|have|will have) (its|their) own (fair|) (judgment|judgement|verdict)',
+      '(eyes of the people are|people have) discerning (eyes|judgment)',
+    ],
+    sources: ['prc'],
+    techniques: ['conversation-killer', 'appeal-to-popularity'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'Ministry spokespeople close rebuttals by saying that "facts speak louder than words" or that "the international community has its own judgment". The formulas claim that the truth is obvious to any fair observer and so need not be argued. The idioms occur in ordinary English too, so they count only near signs of an official Chinese statement.',
+    origin: '',
+    original: '事实胜于雄辩；国际社会自有公论',
+    related: ['consistent-and-clear-position', 'a-lie-repeated-a-thousand-times'],
+    guards: [],
+    examples: {
+      match: [
+        'Facts speak louder than words, Wang Wenbin told reporters.',
+        'The international community has its own fair judgment, the Chinese foreign ministry said.',
+      ],
+      noMatch: ['Facts speak louder than words, the coach said after the win.'],
+    },
+  },
+  {
+    id: 'no-force-can-stop',
+    phrase: 'no force can stop the Chinese people',
+    patterns: [
+      '(no force|nothing) (can|could|will) (stop|halt|hold back|block) the (chinese people|chinese nation|great rejuvenation)',
+      "(no force|nothing) (can|could|will) (stop|halt|hold back|block) china~n (development|progress|rise|reunification)",
+    ],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'appeal-to-fear'],
+    tier: 'signature',
+    explanation:
+      'A defiant formula of speeches and ministry statements: "no force can stop" the Chinese people, China’s development or its reunification. It presents China’s course as historically inevitable and any opposition as futile. It is common at anniversaries and in responses to sanctions or to statements on Taiwan.',
+    origin: '',
+    original: '任何力量都阻挡不了',
+    related: ['the-chinese-people-will-never-allow', 'no-one-should-underestimate', 'wheel-of-history'],
+    guards: [],
+    examples: {
+      match: [
+        'No force can stop the Chinese people from marching forward, Xi declared.',
+        'Nothing can hold back China’s development, the spokesperson said.',
+      ],
+      noMatch: ['No force could stop the flood from reaching the village.'],
+    },
+  },
+  {
+    id: 'necessary-measures-to-safeguard',
+    phrase: 'take necessary measures to safeguard its interests',
+    patterns: [
+      '(take~v|took) (all|) necessary measures to (firmly|resolutely|) (safeguard|defend|protect) (its|china~n|our)',
+      '(legitimate|lawful) rights and interests of (chinese|china~n)',
+      '(safeguard~v|safeguarding|protect~v|defend~v|uphold~v) (its|their|our) (legitimate|lawful) rights and interests',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-fear', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Ministry statements warn that China "will take necessary measures to safeguard its legitimate rights and interests". The formula announces retaliation without naming it and frames it as defence. The words are also legal and diplomatic routine elsewhere, so they count only where the text concerns China.',
+    origin: '',
+    original: '采取必要措施，坚决维护自身正当权益',
+    related: ['resolute-and-forceful-measures', 'all-consequences-arising-therefrom'],
+    guards: [],
+    examples: {
+      match: [
+        'China will take necessary measures to resolutely safeguard its interests, Beijing said.',
+        'China will protect the legitimate rights and interests of Chinese companies, the ministry said.',
+      ],
+      noMatch: ['The tenants’ union promised to defend its members in court.'],
+    },
+  },
+  {
+    id: 'china-has-always',
+    phrase: 'China has always firmly supported',
+    patterns: [
+      '(china|the chinese side|the chinese government) has (always|consistently) (firmly|) (supported|opposed|advocated|upheld|adhered to|stood for|been committed to|maintained)',
+      '(china|the chinese side) (attaches|attached) great importance to',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'Ministry answers typically open by asserting continuity: "China has always firmly supported" a cause, or "China attaches great importance to" a relationship. The formula presents the current position as part of an unbroken principled record. The words are ordinary, so they count only near signs of an official Chinese statement.',
+    origin: '',
+    original: '中方一贯坚定支持；中方高度重视',
+    related: ['consistent-and-clear-position', 'the-chinese-side'],
+    guards: [],
+    examples: {
+      match: [
+        'Lin Jian said China has always firmly supported the Palestinian people.',
+        'Lin Jian said the Chinese side attaches great importance to relations with ASEAN.',
+      ],
+      noMatch: ['Analysts say China has always been a large buyer of soybeans.'],
+    },
+  },
+  {
+    id: 'china-is-ready-to-work-with',
+    phrase: 'China is ready to work with',
+    patterns: [
+      '(china|beijing|the chinese side) (is|remains|will be) (ready|willing) to work (together|) with',
+      '(china|beijing|the chinese side) (is|remains) (ready|willing) to (join hands|deepen|strengthen|enhance)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Chinese readouts close with an offer: "China is ready to work with" the other side to deepen cooperation. The formula presents China as the willing partner and leaves the next step to the other government. The words are ordinary, so they count only where the text concerns China.',
+    origin: '',
+    original: '中方愿同……一道',
+    related: ['stand-ready-to-work-with', 'practical-cooperation'],
+    guards: [],
+    examples: {
+      match: [
+        'China is ready to work with Brazil to deepen the partnership, Xi said in Beijing.',
+        'The Chinese side is willing to join hands with Africa, Wang Yi said.',
+      ],
+      noMatch: ['The Chinese restaurant is ready to open next week.'],
+    },
+  },
+  {
+    id: 'not-targeting-any-third-party',
+    phrase: 'not targeting any third party',
+    patterns: [
+      '(not|never) (target~v|targeting|targeted at|directed at|aimed at|against) (any|a) third (party|country)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Chinese statements on its partnerships, above all with Russia, say that they are "not targeting any third party". The formula contrasts China’s ties with US alliances, which it presents as aimed at others. Other governments use similar words, so it counts only where the text concerns China.',
+    origin: '',
+    original: '不针对任何第三方',
+    related: ['partnership-not-alliance', 'non-conflict-non-confrontation', 'small-circles'],
+    guards: [],
+    examples: {
+      match: [
+        'China-Russia cooperation does not target any third party, the Chinese spokesperson said.',
+        'Beijing said the drills were not directed at any third party.',
+      ],
+      noMatch: ['The insurance covers damage to a third party car.'],
+    },
+  },
+  {
+    id: 'dialogue-and-consultation',
+    phrase: 'dialogue and consultation',
+    patterns: [
+      '(through|via|by) dialogue and consultation',
+      'dialogue and consultation (is|are|remain~v) the (only|right|viable|fundamental) (way|path|solution)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'The ministry’s stock recommendation for any conflict abroad: disputes should be resolved "through dialogue and consultation". It presents China as a neutral advocate of peace while avoiding any judgement about which side is responsible. The words are diplomatic routine elsewhere too, so they count only where the text concerns China.',
+    origin: '',
+    original: '对话协商',
+    related: ['the-ukraine-crisis', 'properly-handle-differences'],
+    guards: [],
+    examples: {
+      match: [
+        'China calls on all parties to resolve the dispute through dialogue and consultation.',
+        'Beijing said dialogue and consultation are the only way out of the crisis.',
+      ],
+      noMatch: ['The school resolved the complaint through a meeting with parents.'],
+    },
+  },
+  {
+    id: 'the-ukraine-crisis',
+    phrase: 'the Ukraine crisis',
+    patterns: [
+      'the ukraine crisis',
+      'political settlement of the (ukraine crisis|ukraine issue|crisis in ukraine)',
+      'the ukraine issue',
+    ],
+    sources: ['prc'],
+    techniques: ['euphemism'],
+    tier: 'common',
+    explanation:
+      'Chinese official English calls the war that began with Russia’s full-scale invasion "the Ukraine crisis" or "the Ukraine issue" and calls for its "political settlement". The terms avoid "war" and "invasion" and so avoid naming an aggressor. The phrase was also used by Western media about the events of 2014, so it counts only where the text concerns China.',
+    origin: '',
+    original: '乌克兰危机；乌克兰问题',
+    related: ['dialogue-and-consultation', 'legitimate-security-concerns-of-all-countries'],
+    guards: [],
+    examples: {
+      match: [
+        'China’s envoy said the Ukraine crisis has no simple solution.',
+        'Beijing called for a political settlement of the Ukraine crisis.',
+      ],
+      noMatch: ['Ukraine faces a crisis in its power grid after the strikes.'],
+    },
+  },
+  // Global Times and commentary framing.
+  {
+    id: 'us-coercive-diplomacy',
+    phrase: "America's coercive diplomacy",
+    patterns: [
+      "(us|american|america~n|washington~n) coercive diplomacy",
+      'coercive diplomacy (of|by|practised by|practiced by) (the us|the united states|washington|america)',
+    ],
+    sources: ['prc'],
+    techniques: ['whataboutism', 'name-calling'],
+    tier: 'common',
+    explanation:
+      'Chinese state media and ministry reports turn the charge of "coercive diplomacy", often made against China, back on the United States. The phrase presents sanctions, tariffs and alliance pressure as the real coercion in international affairs. It appears in ministry reports and China Daily commentary; it counts only where the text concerns China.',
+    origin: '',
+    original: '美国的胁迫外交',
+    related: ['bullying-practices', 'long-arm-jurisdiction', 'high-handedness-and-bullying'],
+    guards: [],
+    examples: {
+      match: [
+        "The Chinese report details America's coercive diplomacy around the world.",
+        'Beijing said Washington’s coercive diplomacy harms its own allies.',
+      ],
+      noMatch: ['The scholar wrote a history of coercive diplomacy in the nineteenth century.'],
+    },
+  },
+  {
+    id: 'stigmatize-china',
+    phrase: 'stigmatize China',
+    patterns: [
+      '(stigmatize~v|stigmatise~v|stigmatizing|stigmatising) (china|the chinese|chinese|xinjiang|the cpc)',
+      '(stigmatization|stigmatisation|demonization|demonisation|vilification) of (china|the chinese|chinese|the cpc)',
+    ],
+    sources: ['prc'],
+    techniques: ['questioning-reputation', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'Chinese officials and state media describe foreign criticism as attempts to "stigmatize" or "demonize" China. The words recast criticism as prejudice, shifting attention from its substance to the motives of the critic. They were frequent in the dispute over the origins of COVID-19; they count only where the text concerns China.',
+    origin: '',
+    original: '污名化中国',
+    related: ['smear-china', 'politicize-and-weaponize', 'ideological-bias'],
+    guards: [],
+    examples: {
+      match: [
+        'In Beijing, the spokesperson accused US politicians of trying to stigmatize China.',
+        'Beijing condemned the demonization of China in Western reporting.',
+      ],
+      noMatch: ['Campaigners want to end the stigmatization of mental illness.'],
+    },
+  },
+  {
+    id: 'hype-up',
+    phrase: 'hype up the so-called threat',
+    patterns: [
+      '(hype~v|hyping) up (the|) (so called|china~n|chinese|xinjiang|taiwan|alleged|issue~n|threat~n)',
+      '(hype~v|hyping) (the|) so called',
+      'western media (bias|smears|hype|distortions|narrative~n)',
+      'biased western (media|reports|reporting|coverage)',
+    ],
+    sources: ['prc'],
+    techniques: ['loaded-language', 'doubt'],
+    tier: 'common',
+    explanation:
+      'Global Times and ministry spokespeople accuse foreign governments and "Western media" of "hyping up" issues such as a "China threat", espionage or overcapacity. The verb presents the subject as inflated by bias and so not worth discussing on its merits. It counts only where the text concerns China.',
+    origin: '',
+    original: '炒作',
+    related: ['malicious-hype', 'some-western-media', 'china-threat-theory'],
+    guards: [],
+    examples: {
+      match: [
+        'Some politicians keep hyping up the so-called China threat, the spokesperson said.',
+        'The Chinese embassy criticized Western media bias on Xinjiang.',
+      ],
+      noMatch: ['The promoters hyped up the fight for weeks.'],
+    },
+  },
+  {
+    id: 'maintain-hegemony',
+    phrase: 'maintain its hegemony',
+    patterns: [
+      '(maintain~v|preserve~v|consolidate~v|perpetuate~v|safeguard~v) (its|us|american|washington~n|their) (global|) hegemony',
+      '(counter~v|contain~v|containing|curb~v|curbing|stifle~v|thwart~v) china~n (rise|development|growth|progress)',
+      '(extend~v|extending|stretch~v|stretching) (its|their) tentacles',
+    ],
+    sources: ['prc'],
+    techniques: ['name-calling', 'causal-oversimplification'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'Chinese commentary explains US policy as an effort to "maintain its hegemony" and to "contain China’s rise", with NATO "extending its tentacles" into Asia. The framing attributes every US move to a single motive of domination. Similar words occur in Western analysis, so they count only near signs of a Chinese official or state-media voice.',
+    origin: '',
+    original: '维护霸权；遏制中国发展',
+    related: ['hegemonism', 'contain-and-suppress', 'asian-version-of-nato'],
+    guards: [],
+    examples: {
+      match: [
+        'Global Times said Washington uses NATO to maintain its hegemony.',
+        'The CPC paper said the chip curbs aim to contain China’s rise.',
+      ],
+      noMatch: ['The empire fought for centuries to maintain its hegemony in the region.'],
+    },
+  },
+  {
+    id: 'shift-the-blame-onto-china',
+    phrase: 'shift the blame onto China',
+    patterns: [
+      '(shift~v|shifting|deflect~v|deflecting|pass~v|passing) (the|) blame (onto|to|on) (china|beijing|others)',
+      '(scapegoat~v|scapegoating) (china|chinese)',
+      '(use~v|using|make~v|making) china (a|the|as a|as the) scapegoat',
+    ],
+    sources: ['prc'],
+    techniques: ['whataboutism', 'appeal-to-hypocrisy'],
+    tier: 'common',
+    explanation:
+      'Ministry spokespeople say foreign governments "shift the blame onto China" for their own failures, over the pandemic, fentanyl or trade deficits. The reply moves the subject from China’s conduct to the domestic politics of the accuser. The words occur elsewhere too, so they count only where the text concerns China.',
+    origin: '',
+    original: '甩锅中国',
+    related: ['point-fingers-at-china', 'in-no-position-to-lecture'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing said Washington was trying to shift the blame onto China for the epidemic.',
+        'The Chinese spokesperson said US politicians keep scapegoating China.',
+      ],
+      noMatch: ['The manager tried to shift the blame onto the referee.'],
+    },
+  },
+  {
+    id: 'democracy-is-not-a-patent',
+    phrase: 'democracy is not the patent of any country',
+    patterns: [
+      '(democracy|human rights) (is not|isn\'t) (a|the) (monopoly|privilege|prerogative|exclusive right) of',
+      'no one size fits all (model|approach) (of|to|for) (democracy|human rights)',
+      '(us|american|western) style democracy',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'whataboutism'],
+    tier: 'common',
+    explanation:
+      'Chinese officials and commentary say democracy "is not the monopoly of any country" and contrast Chinese democracy with "US-style democracy", described as ruled by money. The framing claims the word democracy for China’s system and turns it against its critics. Similar words occur elsewhere, so they count only where the text concerns China.',
+    origin: '',
+    original: '民主不是某个国家的专利',
+    related: ['democracy-is-not-coca-cola', 'whole-process-peoples-democracy'],
+    guards: [],
+    examples: {
+      match: [
+        'Democracy is not the monopoly of any country, the Chinese white paper says.',
+        'China Daily said US-style democracy is dominated by money.',
+      ],
+      noMatch: ['The town voted on the park in a direct style of democracy.'],
+    },
+  },
+  {
+    id: 'chinese-experts-said',
+    phrase: 'Chinese experts said',
+    patterns: [
+      'chinese (experts|analysts|observers|scholars) (said|say|noted|note|pointed out|warned|believe|believed|told)',
+      '(experts|analysts|observers) (told|noted to) the global times',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-authority'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'Global Times reports commonly close with the verdict of unnamed or lightly identified "Chinese experts" or "observers". The attribution presents the paper’s line as expert consensus. Other outlets quote Chinese experts too, so the phrase counts only near signs of a Chinese state-media voice.',
+    origin: '',
+    original: '中国专家表示',
+    related: ['told-the-global-times', 'chinese-netizens'],
+    guards: [],
+    examples: {
+      match: [
+        'Chinese experts said the move would backfire on Washington, Global Times reported.',
+        'Several observers told the Global Times the visit was a provocation, as Beijing said last week.',
+      ],
+      noMatch: ['Chinese experts said the panda cub was healthy, the zoo in Vienna reported.'],
+    },
+  },
+  {
+    id: 'help-the-world-understand-china',
+    phrase: 'help the world understand China better',
+    patterns: [
+      '(world|foreigners|foreign friends|international friends|foreign audiences|young people) (to|) (better|) (understand|know) china (better|more|)',
+      '(window|bridge) for the world to (understand|know|learn about|see) china',
+      '(foreign|international) friends (from|in|who)',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'State-media features present exchanges, exhibitions and foreign residents as helping "the world understand China better", and call foreign visitors "foreign friends". The framing casts soft-power events as bridges of friendship and foreigners as witnesses of a positive China. The words occur elsewhere, so they count only where the text concerns China.',
+    origin: '',
+    original: '让世界更好地了解中国；外国友人',
+    related: ['tell-chinas-story-well', 'international-communication-capacity', 'people-to-people-exchanges'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese film week is a window for the world to understand China.',
+        'Foreign friends from 30 countries joined the Beijing lantern festival.',
+      ],
+      noMatch: ['The exchange helped students understand French culture better.'],
+    },
+  },
+  {
+    id: 'vivid-embodiment',
+    phrase: 'a vivid embodiment',
+    patterns: ['vivid (embodiment|manifestation|testament|illustration|epitome) of', '(a|the) (true|concrete|best) embodiment of (the|) (spirit|concept|vision|friendship)'],
+    sources: ['prc'],
+    techniques: ['loaded-language', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese official English likes to call an event or project "a vivid embodiment" of friendship, of a slogan or of the Party’s concept. The phrase turns a single case into proof of the general claim. The words occur in other writing too, so they count only where the text concerns China.',
+    origin: '',
+    original: '生动体现',
+    related: ['community-with-a-shared-future', 'tangible-benefits'],
+    guards: [],
+    examples: {
+      match: [
+        'The new airport is a vivid embodiment of China-Pakistan friendship.',
+        'Xinhua called the project the best embodiment of the spirit of cooperation.',
+      ],
+      noMatch: ['The painting is a vivid portrait of the artist’s mother.'],
+    },
+  },
 ];
