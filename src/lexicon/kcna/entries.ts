@@ -353,7 +353,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'single-hearted-unity',
     phrase: 'single-hearted unity',
-    patterns: ['single hearted unity', 'single hearted (ranks|army people|whole)', 'unity of single heart'],
+    patterns: ['single hearted unity', 'single minded unity', 'single hearted (ranks|army people|whole)', 'unity of single heart'],
     sources: ['kcna'],
     techniques: ['slogans', 'appeal-to-popularity'],
     tier: 'signature',
@@ -615,6 +615,7 @@ export const kcna: LexiconEntry[] = [
       '(wise|distinguished|seasoned|outstanding|tested|energetic|ever victorious) leadership of (the|) (great|respected|party|president|comrade|wpk|general secretary|supreme leader)',
       'energetic (and|) (wise|seasoned|tireless|meticulous) leadership',
       'thanks to (the|his) (wise|distinguished|outstanding|seasoned) leadership',
+      'seasoned leadership',
     ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
@@ -623,7 +624,7 @@ export const kcna: LexiconEntry[] = [
       'A formula crediting achievements to the leader or the Party. KCNA uses it in reports on production, anniversaries and foreign praise, turning any success into evidence of the leadership\'s wisdom.',
     origin: '',
     related: ['energetic-guidance', 'uphold-the-leadership', 'great-leader'],
-    guards: [],
+    guards: ['seasoned leadership team~n'],
     examples: {
       match: [
         'Under the wise leadership of the Party the DPRK economy grew, KCNA claimed.',
@@ -640,6 +641,7 @@ export const kcna: LexiconEntry[] = [
       '(great|warm|boundless) loving care (of|shown by|for)',
       'loving care of the (party|great|respected|workers party|workers\' party|wpk|leader~n|motherly party|state)',
       'under the (warm|noble|paternal|) loving care of',
+      'under the (warm|) care of the (party|motherly party|state|leader|respected|great)',
     ],
     sources: ['kcna'],
     techniques: ['appeal-to-values', 'euphemism'],
@@ -680,7 +682,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'undying-feats',
     phrase: 'undying feats',
-    patterns: ['undying (feat~n|exploit~n)', 'immortal (exploit~n|feat~n|revolutionary exploits)'],
+    patterns: ['undying (feat~n|exploit~n)', 'immortal (exploit~n|feat~n|revolutionary exploits)', '(revolutionary|) leadership exploits'],
     sources: ['kcna'],
     techniques: ['set-formula', 'exaggeration-minimisation'],
     tier: 'signature',

@@ -1517,4 +1517,170 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['Children learn by emulation of their parents.'],
     },
   },
+  // ── The leader's visits and the Party's line ────────────────────────────
+  {
+    id: 'orientation-and-ways',
+    phrase: 'indicated the orientation and ways',
+    patterns: ['orientation and ways (for|of|to)', 'ways and orientation (for|of|to)', '(indicate~v|clarify|clarified|clarifies|set~v forth) the orientation'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'In KCNA\'s accounts of the leader\'s visits and speeches he "indicates the orientation and ways" for a factory, a farm or a whole sector. The formula presents every plan as the leader\'s personal instruction and every later success as its result.',
+    origin: '',
+    related: ['on-the-spot-guidance', 'energetic-guidance', 'set-forth-by-the-party'],
+    guards: [],
+    examples: {
+      match: [
+        'He indicated the orientation and ways for modernizing the mill.',
+        'The speech clarified the orientation for the work of the youth league.',
+      ],
+      noMatch: ['The map shows the orientation of the old roads.'],
+    },
+  },
+  {
+    id: 'set-forth-by-the-party',
+    phrase: 'the tasks set forth by the Party',
+    patterns: [
+      '(task|tasks|goal|goals|line|policy|policies|programme|plan|plans|orientation) set forth (by|at) (the|) (party|wpk|plenary meeting|party congress|central committee|eighth congress|general secretary|president)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'KCNA traces every goal to its source: tasks and policies are "set forth by the Party" or "at the plenary meeting". The formula makes the leadership the author of all economic and social aims, and the people their executors.',
+    origin: '',
+    related: ['historic-plenary-meeting', 'militant-call', 'party-policy'],
+    guards: [],
+    examples: {
+      match: [
+        'Builders strive to attain the goals set forth by the Party.',
+        'The policy set forth by the general secretary is being carried out.',
+      ],
+      noMatch: ['The rules set forth by the club were strict.'],
+    },
+  },
+  {
+    id: 'party-policy',
+    phrase: 'implementing the Party\'s policy',
+    patterns: [
+      '(implement|implements|implemented|implementing|implementation of|carry out|carrying out|uphold|upholding|true to) the party\'s (policy|policies|line|decision|decisions|idea|ideas|plan|plans)',
+      'the party\'s policy (on|of)',
+    ],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'The stated purpose of work in KCNA\'s home news: units are "implementing the Party\'s policy" on sericulture, housing or science. Capital-P "the Party\'s" needs no name, since in DPRK media there is only one party.',
+    origin: '',
+    related: ['set-forth-by-the-party', 'true-to-the-high-intention'],
+    guards: [],
+    examples: {
+      match: [
+        'Farmers in the DPRK are implementing the Party\'s policy on sericulture.',
+        'KCNA said the workers are true to the Party\'s line on self-reliance.',
+      ],
+      noMatch: ['The opposition criticised the ruling party\'s tax plans.'],
+    },
+  },
+  {
+    id: 'photo-session',
+    phrase: 'had a photo session with',
+    patterns: ['(had|have|has|having) a (commemorative|) photo session', 'photo session with (the|them|him|her|participants|officials|soldiers|service personnel)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'The leader\'s group photograph with workers, soldiers or delegates, which KCNA reports as an honour ("He had a photo session with them"). The photo session is a reward in itself, and reports present it as the high point of the participants\' lives.',
+    origin: '',
+    related: ['on-the-spot-guidance', 'look-up-to-the-leader'],
+    guards: [],
+    examples: {
+      match: [
+        'Kim Jong Un had a photo session with the participants in the DPRK congress.',
+        'KCNA said the soldiers were honoured with a photo session with him.',
+      ],
+      noMatch: ['The model booked a photo session for Friday.'],
+    },
+  },
+  {
+    id: 'looked-round-various-places',
+    phrase: 'looked round various places',
+    patterns: ['(look|looks|looked|looking|go|goes|went|going) round various (places|parts|production lines|rooms|sections|workshops|units)', '(learn|learns|learned|learnt|learning) in detail about'],
+    sources: ['kcna'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The stock narrative of a leader\'s visit in KCNA: he "looked round various places" of a factory and "learned in detail about" production before giving instructions. The fixed steps present the visit as expert, thorough inspection.',
+    origin: '',
+    related: ['on-the-spot-guidance', 'orientation-and-ways'],
+    guards: [],
+    examples: {
+      match: [
+        'He looked round various places of the DPRK factory on Monday.',
+        'KCNA said he learned in detail about the production at the farm.',
+      ],
+      noMatch: ['We looked round the old town before lunch.'],
+    },
+  },
+  {
+    id: 'before-the-world',
+    phrase: 'fully demonstrated before the world',
+    patterns: ['(demonstrate|demonstrates|demonstrated|demonstrating|show|shows|showed|showing|prove|proves|proved|proving|display|displays|displayed|displaying) (fully|clearly|once again|) before the (whole|) world', 'fully (demonstrated|displayed|proved|shown) (the|its|our)'],
+    sources: ['kcna'],
+    techniques: ['flag-waving', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'KCNA claims that each weapons test, sports victory or mass event "fully demonstrated before the world" the might or dignity of the DPRK. The imagined global audience magnifies a domestic event into a world-historical proof.',
+    origin: '',
+    related: ['dignity-and-prestige', 'world-people'],
+    guards: [],
+    examples: {
+      match: [
+        'The launch demonstrated before the world the might of the DPRK, KCNA said.',
+        'Pyongyang said the parade fully demonstrated the strength of the army.',
+      ],
+      noMatch: ['The athlete showed the world what she could do.'],
+    },
+  },
+  {
+    id: 'our-great-state',
+    phrase: 'our great state',
+    patterns: ['our great (state|country|motherland|people)', 'great state of (juche|ours)'],
+    sources: ['kcna'],
+    techniques: ['flag-waving', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'The first-person praise KCNA uses for the DPRK and its people, in the spirit of the "our state first" slogan. Speaking as "our great state" makes the agency\'s voice the nation\'s own.',
+    origin: '',
+    related: ['our-state-first', 'dignified-dprk'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK youths pledged to add glory to our great state.',
+        'KCNA said our great people will build a powerful country.',
+      ],
+      noMatch: ['Our great aunt lives in the country.'],
+    },
+  },
+  {
+    id: 'infringement-upon',
+    phrase: 'infringement upon the sovereignty',
+    patterns: ['infringement upon (the|its|our|their|a) (sovereignty|sovereign right~n|security|interests|territory|dignity)'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s wording for acts it rejects, from UN resolutions to reconnaissance flights: an "infringement upon the sovereignty" of the DPRK. The old-fashioned "upon" is characteristic of its English; the phrase frames a dispute as a violation of rights.',
+    origin: '',
+    related: ['trample-on-sovereignty', 'inviolable-sovereignty'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA called the flights an infringement upon the sovereignty of the DPRK.',
+        'Pyongyang said the resolution is an infringement upon its sovereign rights.',
+      ],
+      noMatch: ['The new fence infringed on the neighbour\'s garden.'],
+    },
+  },
 ];
