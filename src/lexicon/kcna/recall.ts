@@ -1542,7 +1542,7 @@ export const kcnaRecall: LexiconEntry[] = [
     id: 'set-forth-by-the-party',
     phrase: 'the tasks set forth by the Party',
     patterns: [
-      '(task|tasks|goal|goals|line|policy|policies|programme|plan|plans|orientation) set forth (by|at) (the|) (party|wpk|plenary meeting|party congress|central committee|eighth congress|general secretary|president)',
+      '(task|tasks|goal|goals|line|policy|policies|programme|plan|plans|orientation) set forth (by|at) (the|) (party|wpk|party congress|central committee|eighth congress|general secretary|president)',
     ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
