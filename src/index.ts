@@ -4,7 +4,7 @@
  * every function that needs it is async. The pure export formatters are
  * re-exported for turning results into CSV, Markdown or W3C Web Annotations.
  */
-import { htmlToText } from './core/html-text';
+import { htmlToText } from './cli/html-text';
 import type { LexiconEntry } from './core/types';
 import { diffPhrasing, type PhrasingDiff } from './cli/diff';
 import { findEntry } from './cli/main';

@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { pathToFileURL } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { decodeEntities, htmlToText } from '../core/html-text';
+import { readHtml } from './html-text';
 
 /** File types a folder walk picks up. Others (including .jsonl) are scanned only when named. */
 export const FOLDER_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];
@@ -69,10 +69,6 @@ function reasonOf(error: unknown): string {
 
 const fileUrl = (path: string) => (path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(path)).href);
 
-function htmlTitle(html: string): string {
-  const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  return match ? decodeEntities(match[1]).replace(/\s+/g, ' ').trim() : '';
-}
 
 /** One file as one document. Invalid UTF-8 decodes to U+FFFD rather than failing. */
 export async function readTextDocument(path: string, counter?: { bytes: number }): Promise<DocumentEvent> {
@@ -84,10 +80,10 @@ export async function readTextDocument(path: string, counter?: { bytes: number }
   } catch (error) {
     return { kind: 'skipped', input: path, reason: reasonOf(error) };
   }
-  const html = isHtml(path);
+  const page = isHtml(path) ? readHtml(raw) : undefined;
   return {
     kind: 'document',
-    doc: { input: path, url: fileUrl(path), title: html ? htmlTitle(raw) : basename(path), text: html ? htmlToText(raw) : raw },
+    doc: { input: path, url: fileUrl(path), title: page ? page.title : basename(path), text: page ? page.text : raw },
   };
 }
 
