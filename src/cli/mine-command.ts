@@ -18,11 +18,12 @@ import type { Io } from './main';
 import { DEFAULT_COUNTER_OPTIONS, DEFAULT_RANK_OPTIONS, findOccurrences, NgramCounter, type Candidate, type CounterOptions, type Side, type Span } from './mine';
 import { getMatcher } from './scan-text';
 
-export const MINE_USAGE = `  rhetoric-lens mine --target PATH... --reference PATH... [--where F=V]... [--reference-where F=V]...
+export const MINE_USAGE = `  rhetoric-lens mine --target PATH --reference PATH [--where F=V] [--reference-where F=V]
                      [--field FIELD] [--reference-field FIELD] [--top N] [--min-docs N] [--n 1-6]
                      [--examples N] [--keep-edges] [--keep-repeats] [--include-matched] [--json]
       word n-grams the target over-uses against the reference (log-likelihood), without what the
-      lexicon already matches; PATH is a folder or a .jsonl(.gz) file, F=V (or F!=V) filters records`;
+      lexicon already matches; PATH is a folder or a .jsonl(.gz) file; F=V (or F!=V) filters
+      records; --target, --reference and both filters may be repeated`;
 
 /** A filter on a JSONL record's field: `family=neutral`, `lang!=zh`. */
 export interface Where {
