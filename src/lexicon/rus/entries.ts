@@ -88,6 +88,8 @@ export const rus: LexiconEntry[] = [
       'terrorist (kiev|kyiv|zelensky) regime~n',
       'terrorist regime (in|of) (kiev|kyiv|zelensky)',
       'terrorist state of ukraine',
+      'terrorist (attack~n|act~n) (by|of) the (kiev|kyiv) regime',
+      '(kiev|kyiv) regime~n terrorist (attack~n|act~n)',
     ],
     sources: ['rus'],
     techniques: ['name-calling', 'loaded-language', 'appeal-to-fear'],
@@ -99,6 +101,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'Officials called the bombing another terrorist attack by the Kiev regime.',
         'The Kiev terrorist regime has struck a power plant again.',
         'Moscow called it another crime of the terrorist regime in Kyiv.',
       ],
@@ -307,6 +310,7 @@ export const rus: LexiconEntry[] = [
       'neo banderite~n',
       'bandera (regime|ideology|nazis|henchmen|followers|heirs|thugs)',
       'followers of bandera',
+      'nazi collaborator~n (stepan |)bandera',
     ],
     sources: ['rus'],
     techniques: ['name-calling', 'guilt-by-association'],
@@ -318,6 +322,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'Kiev honours Nazi collaborator Stepan Bandera as a national hero.',
         'Banderites shelled the village again last night.',
         'The Banderite regime\'s crimes will be punished.',
         'Bandera followers are marching in the capital again.',
@@ -386,6 +391,7 @@ export const rus: LexiconEntry[] = [
       'natsbat~n',
       'nationalists (of|from) the azov (battalion|regiment)',
       'azov (nationalists|militants|nazis)',
+      'neo nazi azov (regiment|battalion|unit|brigade|fighters|militants|members|formation)',
     ],
     sources: ['rus'],
     techniques: ['name-calling', 'loaded-language'],
@@ -397,6 +403,7 @@ export const rus: LexiconEntry[] = [
     guards: ['(ukrainian|kiev|kyiv) nationalist battalion~n (nachtigall|roland|in 1941)'],
     examples: {
       match: [
+        'The neo-Nazi Azov regiment held the steel plant for weeks.',
         'Nationalist battalions had turned the plant into a fortress.',
         'Residents described how the nationalists of the Azov battalion treated them.',
       ],
@@ -824,6 +831,7 @@ export const rus: LexiconEntry[] = [
       'pump~v (weapons|arms|weaponry) into (ukraine|kiev|kyiv)',
       'pumping of (weapons|arms) into ukraine',
       'pumping ukraine (full of|with) (weapons|arms)',
+      '(flood~v|stuff~v) (ukraine|kiev|kyiv) with (weapons|arms|weaponry)',
     ],
     sources: ['rus'],
     techniques: ['loaded-language', 'exaggeration-minimisation'],
@@ -834,7 +842,7 @@ export const rus: LexiconEntry[] = [
     related: ['nato-proxy-war', 'to-the-last-ukrainian'],
     guards: [],
     examples: {
-      match: ['The West continues pumping Ukraine with weapons.', 'NATO pumps weapons into Kyiv and talks of peace.'],
+      match: ['Western countries keep flooding Ukraine with weapons.', 'The West continues pumping Ukraine with weapons.', 'NATO pumps weapons into Kyiv and talks of peace.'],
       noMatch: ['The station pumps water into the reservoir.'],
     },
   },
@@ -974,6 +982,7 @@ export const rus: LexiconEntry[] = [
     patterns: [
       '(protect~v|protection of|defend~v|defence of|defense of|protecting) (the|) russian speaking (population|people|residents|citizens|minority|community)',
       '(protect~v|protection of|defend~v|defence of|defense of|protecting) (russian speakers|our compatriots|russian compatriots)',
+      '(protect~v|protection of|defend~v|defence of|defense of|protecting) the (people|residents|population) of (donbass|donbas)',
     ],
     sources: ['rus'],
     techniques: ['appeal-to-values', 'flag-waving'],
@@ -985,6 +994,7 @@ export const rus: LexiconEntry[] = [
     guards: ['protect~v russian speaking (tourists|customers|clients|users)'],
     examples: {
       match: [
+        'Russia says it acted to protect the people of Donbass.',
         'The Kremlin said it acted to protect the Russian-speaking population.',
         'Moscow presented the move as the defence of our compatriots.',
       ],
@@ -1203,6 +1213,7 @@ export const rus: LexiconEntry[] = [
       'liberated (donbass|donbas|novorossiya|zaporozhye|mariupol|artyomovsk|avdeyevka|avdeevka)',
       'russia~n liberated territories',
       'liberated territories of (russia|the new regions)',
+      '(complete |full |)liberation of (donbass|donbas|the dpr|the lpr|mariupol|artyomovsk|avdeyevka|soledar|the donetsk people\'s republic|the lugansk people\'s republic)',
     ],
     sources: ['rus'],
     techniques: ['euphemism', 'loaded-language'],
@@ -1214,6 +1225,7 @@ export const rus: LexiconEntry[] = [
     guards: ['(nazi|german) occupied'],
     examples: {
       match: [
+        'Russia says the complete liberation of the DPR remains the army\'s priority.',
         'Moscow promised new schools in the liberated territories of Donbass.',
         'Russian engineers are rebuilding liberated Mariupol.',
       ],
@@ -1793,6 +1805,9 @@ export const rus: LexiconEntry[] = [
       'western media (lies|fakes|hysteria|propaganda|campaign|machine)',
       '(according to|citing|cited by) western media (reports|outlets|sources|)',
       'western media (outlets|) (spread|spreads|spreading|invented|invent|fabricated|fabricate)',
+      'the western media',
+      'western mainstream media outlets',
+      'western media (outlets|reports)',
     ],
     sources: ['rus'],
     techniques: ['doubt', 'questioning-reputation'],
@@ -1805,6 +1820,7 @@ export const rus: LexiconEntry[] = [
     context: RUSSIAN_VOICE,
     examples: {
       match: [
+        'The Western media ignored the shelling of Russian towns.',
         'Western media spread the story without checking it, Moscow said.',
         'Russian diplomats say Western propaganda hides the truth.',
         'According to Western media reports, Russia cut gas supplies.',
@@ -1942,6 +1958,8 @@ export const rus: LexiconEntry[] = [
       '(eastward|eastern) (expansion|enlargement) of nato',
       'nato~n eastward (expansion|enlargement|advance)',
       'nato (expanding|moving|advancing|creeping) (eastward|eastwards|to the east|towards the east|closer to russia~n borders)',
+      'nato~n creeping (expansion|advance|enlargement)',
+      'creeping (expansion|advance|enlargement) of nato',
     ],
     sources: ['rus', 'kcna', 'prc'],
     techniques: ['causal-oversimplification', 'appeal-to-fear', 'whataboutism'],
@@ -1953,6 +1971,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'Moscow cited NATO\'s creeping expansion into the neighboring country.',
         'Russia has warned for decades against NATO expansion to the east.',
         'Moscow says the advance of NATO towards the east caused the crisis.',
       ],
@@ -2399,6 +2418,7 @@ export const rus: LexiconEntry[] = [
       'sanctions war (against|on) russia',
       'sanctions (blitzkrieg|onslaught) (against|on) russia',
       'economic blitzkrieg',
+      'economic war (against|on) russia',
     ],
     sources: ['rus'],
     techniques: ['set-formula', 'loaded-language'],
@@ -2410,6 +2430,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'The West has declared an economic war against Russia, Moscow says.',
         'The Russian economy has adapted to unprecedented sanctions pressure.',
         'The economic blitzkrieg against Moscow failed, the minister said.',
       ],
@@ -3563,6 +3584,7 @@ export const rus: LexiconEntry[] = [
       '(ukraine\'s|kiev\'s|kyiv\'s) (ongoing |)(military |)conflict with russia',
       'amid the ongoing (military |)conflict (with russia|in ukraine|between moscow and kiev|between russia and ukraine)',
       '(the|) conflict between (russia and ukraine|ukraine and russia|moscow and kiev|kiev and moscow)',
+      '(the|) ukrainian crisis',
     ],
     sources: ['rus'],
     techniques: ['euphemism', 'obfuscation'],
@@ -3574,6 +3596,7 @@ export const rus: LexiconEntry[] = [
     guards: ['ukrainian conflict of (1918|1919|1920)'],
     examples: {
       match: [
+        'Moscow and Beijing discussed the Ukrainian crisis.',
         'Moscow blames Washington for prolonging the Ukrainian conflict.',
         'The situation around Ukraine was discussed by the Russian and Chinese ministers.',
         'Ukraine\'s grain exports stalled amid the ongoing conflict with Russia.',
@@ -3735,6 +3758,7 @@ export const rus: LexiconEntry[] = [
       '(killed|shelled|struck|hit|attacked) with nato (weapons|shells|missiles|artillery)',
       '(weapons|shells|artillery|missiles|heavy artillery) supplied to (kiev|kyiv|ukraine) by nato (countries|states|members)',
       'nato (instructors|mercenaries) in ukraine',
+      'nato supplied (weapons|weaponry|ammunition|arms|shells|howitzers|artillery|missiles|equipment)',
     ],
     sources: ['rus'],
     techniques: ['guilt-by-association', 'causal-oversimplification'],
@@ -3746,6 +3770,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'A Russian strike destroyed a depot of NATO-supplied ammunition.',
         'Children in Donetsk were killed with NATO weapons, the Russian report said.',
         'The town was shelled with NATO artillery supplied to Kiev by NATO countries.',
       ],

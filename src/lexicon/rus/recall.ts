@@ -252,6 +252,8 @@ export const rusRecall: LexiconEntry[] = [
       'donetsk and (lugansk|luhansk) people~n republics',
       '(dpr|lpr) (troops|forces|militia|people\'s militia|army|servicemen|head|leader|authorities|ombudsman|territory|capital|defense ministry)',
       'people~n militia of the (dpr|lpr)',
+      '(donbass|donbas) (militia~n|militias|republic forces)',
+      'people~n militia of (donetsk|lugansk|luhansk)',
     ],
     sources: ['rus'],
     techniques: ['set-formula', 'euphemism'],
@@ -267,6 +269,7 @@ export const rusRecall: LexiconEntry[] = [
     ],
     examples: {
       match: [
+        'Donbass militias took control of the village near the Ukrainian border.',
         'A court in the Donetsk People\'s Republic sentenced three foreign fighters, Russian media said.',
         'DPR troops advanced towards Ukraine\'s positions near the town.',
       ],
