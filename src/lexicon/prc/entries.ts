@@ -5447,7 +5447,11 @@ export const prc: LexiconEntry[] = [
   {
     id: 'suspension-for-suspension',
     phrase: 'suspension for suspension',
-    patterns: ['suspension for suspension', 'dual suspension (proposal|initiative|approach)'],
+    patterns: [
+      'suspension for suspension',
+      'dual suspension (proposal|initiative|approach)',
+      'dual track (approach|thinking) (on|to|for) the (korean|) peninsula',
+    ],
     sources: ['prc'],
     techniques: ['set-formula'],
     tier: 'signature',
@@ -5461,6 +5465,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'China renewed its suspension for suspension proposal.',
         'The dual suspension initiative remains valid, the envoy said.',
+        'Beijing again urged a dual-track approach to the Korean Peninsula.',
       ],
       noMatch: ['The player received a suspension for dissent.'],
     },

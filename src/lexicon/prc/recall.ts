@@ -1712,4 +1712,279 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['The painting is a vivid portrait of the artist’s mother.'],
     },
   },
+  // Taiwan, Hong Kong and history: official names.
+  {
+    id: 'the-taiwan-question',
+    phrase: 'the Taiwan question',
+    patterns: ['the taiwan question', 'the question of taiwan', '(resolve~v|resolving|settle~v|settling|solve~v|solving) the taiwan (question|issue)', 'the taiwan authorities'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Chinese official English speaks of "the Taiwan question" to be "resolved" by reunification, and of "the Taiwan authorities" rather than Taiwan’s government. The wording frames the island’s status as an unfinished internal matter of China. Other writers sometimes use the same words, so they count only where the text concerns China.',
+    origin: '',
+    original: '台湾问题；台湾当局',
+    related: ['dpp-authorities', 'taiwan-region', 'complete-reunification-of-the-motherland'],
+    guards: [],
+    examples: {
+      match: [
+        'Resolving the Taiwan question is a matter for the Chinese people, Beijing said.',
+        'The Taiwan authorities must stop provoking the mainland, the Chinese spokesperson said.',
+      ],
+      noMatch: ['The quiz included a question on Taiwanese cuisine.'],
+    },
+  },
+  {
+    id: 'prosperity-and-stability-of-hong-kong',
+    phrase: 'long-term prosperity and stability of Hong Kong',
+    patterns: [
+      'prosperity and stability (of|in) (hong kong|macao|macau|the hksar)',
+      "(hong kong~n|macao~n|macau~n) (long term|lasting) prosperity and stability",
+      'executive led (system|governance|political structure)',
+      'hksar (government|chief executive)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Statements on Hong Kong and Macao justify each measure as serving their "long-term prosperity and stability", and describe the political order as "executive-led" under the HKSAR government. The formula makes stability the overriding value against which protest and opposition are judged. It counts only where the text concerns China.',
+    origin: '',
+    original: '长期繁荣稳定；行政主导',
+    related: ['patriots-administering-hong-kong', 'from-chaos-to-order', 'one-country-two-systems'],
+    guards: [],
+    examples: {
+      match: [
+        'The law safeguards the long-term prosperity and stability of Hong Kong, Beijing said.',
+        'The HKSAR government welcomed the decision of the Chinese legislature.',
+      ],
+      noMatch: ['The bank reported record profits in its Singapore office.'],
+    },
+  },
+  {
+    id: 'war-of-resistance-against-japanese-aggression',
+    phrase: 'the War of Resistance Against Japanese Aggression',
+    patterns: [
+      'war of resistance against japanese aggression',
+      "chinese people~n war of resistance",
+      'world anti fascist war',
+      'war to resist (us|u s|american) aggression and aid korea',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'flag-waving'],
+    tier: 'signature',
+    explanation:
+      'The official Chinese names of the Second Sino-Japanese War, set within "the World Anti-Fascist War", and of the Korean War, "the War to Resist US Aggression and Aid Korea". The names frame both wars as national resistance to foreign aggression and are central to Party patriotism. Other historians use "Second Sino-Japanese War" and "Korean War".',
+    origin: '',
+    original: '中国人民抗日战争；抗美援朝战争',
+    related: ['century-of-humiliation', 'revival-of-japanese-militarism', 'patriotic-education'],
+    guards: [],
+    examples: {
+      match: [
+        'The museum marks the victory of the War of Resistance Against Japanese Aggression.',
+        'Veterans of the War to Resist US Aggression and Aid Korea were honoured.',
+      ],
+      noMatch: ['The historian wrote about resistance movements in occupied France.'],
+    },
+  },
+  {
+    id: 'xinjiang-is-a-wonderful-place',
+    phrase: 'Xinjiang is a wonderful place',
+    patterns: [
+      'xinjiang is a (good|wonderful|beautiful|great) (place|land)',
+      'prosperity and (stability|harmony) in xinjiang',
+      'xinjiang (enjoys|enjoyed) (social stability|stability and prosperity|lasting stability)',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'The tourism and publicity slogan "Xinjiang is a wonderful place" and the claim that the region "enjoys social stability" answer reports of mass detention. They present Xinjiang through tourism, growth and calm rather than security policy. State media and officials use them in press tours and white papers.',
+    origin: '',
+    original: '新疆是个好地方',
+    related: ['lies-about-xinjiang', 'counter-terrorism-and-deradicalization', 'people-of-all-ethnic-groups'],
+    guards: [],
+    examples: {
+      match: [
+        'Visitors agreed that Xinjiang is a wonderful place, the report said.',
+        'Xinjiang enjoys social stability and a growing economy, Xinhua said.',
+      ],
+      noMatch: ['The travel writer described the Pamir as a wild place.'],
+    },
+  },
+  {
+    id: 'us-human-rights-violations',
+    phrase: 'human rights violations in the United States',
+    patterns: [
+      'report on human rights violations in the (us|united states)',
+      'human rights (violations|abuses|problems|situation) in the (us|united states)',
+      '(us|american) human rights (record|abuses|violations|deficit)',
+    ],
+    sources: ['prc'],
+    techniques: ['whataboutism', 'appeal-to-hypocrisy'],
+    tier: 'common',
+    explanation:
+      'China answers US criticism with annual reports on "human rights violations in the United States", listing gun violence, racism and wars abroad. The reports shift attention from China to the accuser’s record. Human rights groups also discuss US abuses, so the phrase counts only where the text concerns China.',
+    origin: '',
+    original: '美国侵犯人权报告',
+    related: ['reflect-on-its-own-human-rights-problems', 'in-no-position-to-lecture', 'double-standards'],
+    guards: [],
+    examples: {
+      match: [
+        'China released a report on human rights violations in the United States.',
+        'Beijing listed the US human rights record on gun violence and racism.',
+      ],
+      noMatch: ['Amnesty International’s report covered abuses in dozens of countries.'],
+    },
+  },
+  // Economy and development slogans.
+  {
+    id: 'fundamentals-of-chinas-economy',
+    phrase: "the fundamentals of China's long-term growth remain unchanged",
+    patterns: [
+      "fundamentals (of|sustaining|underpinning|supporting) (china~n|the chinese) (economy|economic growth|long term growth|long term economic growth)",
+      "(china~n|the chinese) economy (is|remains) (stable and improving|resilient and dynamic|on the rise)",
+      'bright spot (in|of|for) the (world|global) economy',
+    ],
+    sources: ['prc'],
+    techniques: ['exaggeration-minimisation', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Official commentary answers reports of slowdown by saying that the "fundamentals sustaining China’s long-term growth remain unchanged" and that China is a "bright spot" in the world economy. The formula reframes weak data as temporary. Economists use similar words, so they count only where the text concerns China.',
+    origin: '',
+    original: '中国经济长期向好的基本面没有改变',
+    related: ['engine-of-global-growth', 'stabilizer-of-the-global-economy'],
+    guards: [],
+    examples: {
+      match: [
+        "The fundamentals of China's long-term growth remain unchanged, a Chinese official said.",
+        'Beijing called the country a bright spot in the world economy.',
+      ],
+      noMatch: ['The company’s fundamentals remain strong despite the weak quarter.'],
+    },
+  },
+  {
+    id: 'private-economy',
+    phrase: 'the private economy',
+    patterns: ['(the|) private economy', 'two unwaverings', 'non public (sector|economy)', 'unified national market'],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese policy English speaks of "the private economy" and of building a "unified national market", where others say private sector and single market. The terms belong to Party documents on the economy, such as the "two unwaverings" towards public and private ownership. They count only where the text concerns China.',
+    origin: '',
+    original: '民营经济；全国统一大市场',
+    related: ['high-quality-development', 'new-development-philosophy'],
+    guards: [],
+    examples: {
+      match: [
+        'China issued new measures to boost the private economy.',
+        'The Chinese plan calls for building a unified national market.',
+      ],
+      noMatch: ['The private sector added fewer jobs than expected.'],
+    },
+  },
+  {
+    id: 'strong-country-slogans',
+    phrase: 'build China into a strong country in science and technology',
+    patterns: [
+      'into a (strong|great|leading|modern) (country|nation) in (science and technology|education|culture|sports|manufacturing|cyberspace|trade|talent|agriculture)',
+      '(strong|leading) country in (science and technology|education|culture|sports|manufacturing|cyberspace|trade|talent) by 2035',
+      '(digital|healthy|safe|peaceful) china (initiative|strategy|summit|action|2030|campaign)',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'flag-waving'],
+    tier: 'common',
+    explanation:
+      'Party documents set the goal of building China into a "strong country" in science, education, culture, sports and other fields by 2035, with campaigns such as Digital China and Healthy China. The slogans present each policy area as part of national strengthening. They count only where the text concerns China.',
+    origin: '',
+    original: '建设科技强国、教育强国、文化强国；数字中国；健康中国',
+    related: ['beautiful-china', 'science-and-technology-self-reliance', 'modern-socialist-country'],
+    guards: [],
+    examples: {
+      match: [
+        'China aims to become a strong country in education by 2035, the plan says.',
+        'The Digital China summit opened in Fuzhou, in southeast China.',
+      ],
+      noMatch: ['The town has a strong tradition in education and sports.'],
+    },
+  },
+  // Diplomatic philosophy.
+  {
+    id: 'three-global-initiatives',
+    phrase: 'the three global initiatives',
+    patterns: [
+      '(three|three major) global initiatives',
+      'new form of human (advancement|civilization|civilisation)',
+      'largest concentric circle',
+      '(greatest|largest|biggest) common denominator',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Recent slogans of Xi Jinping’s diplomacy and ideology: the "three global initiatives" on development, security and civilization; Chinese modernization as "a new form of human advancement"; and the call to find "the greatest common denominator" and draw "the largest concentric circle" of support. They appear in speeches, white papers and state-media commentary.',
+    origin: '',
+    original: '三大全球倡议；人类文明新形态；最大同心圆；最大公约数',
+    related: ['global-development-initiative', 'global-security-initiative', 'global-civilization-initiative', 'chinese-modernization'],
+    guards: [],
+    examples: {
+      match: [
+        'The envoy praised the three global initiatives of President Xi.',
+        'Chinese modernization creates a new form of human advancement, the paper said.',
+      ],
+      noMatch: ['The three global brands merged their loyalty schemes.'],
+    },
+  },
+  {
+    id: 'overcapacity-narrative',
+    phrase: 'the so-called overcapacity narrative',
+    patterns: [
+      'overcapacity (narrative|theory|hype|fallacy|myth|argument)',
+      'so called (chinese|china~n|) overcapacity',
+      '(de sinicization|de sinicisation|de sinification)',
+    ],
+    sources: ['prc'],
+    techniques: ['loaded-language', 'doubt'],
+    tier: 'common',
+    explanation:
+      'Chinese officials and commentary dismiss Western complaints about subsidized exports as the "overcapacity narrative" or "so-called overcapacity", and describe de-risking and Taiwan’s cultural policies as "de-Sinicization". The labels treat economic and political concerns as invented pretexts. They count only where the text concerns China.',
+    origin: '',
+    original: '“产能过剩论”；去中国化',
+    related: ['china-threat-theory', 'decoupling-and-severing-supply-chains', 'hype-up'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese minister rejected the overcapacity narrative as protectionism.',
+        'Beijing said the DPP is pushing de-Sinicization in schools.',
+      ],
+      noMatch: ['The steel plant ran below capacity all winter.'],
+    },
+  },
+  {
+    id: 'cultural-exchanges-and-mutual-understanding',
+    phrase: 'deepen mutual understanding and friendship',
+    patterns: [
+      'mutual understanding and friendship',
+      'friendship and mutual understanding',
+      '(enhance~v|deepen~v|promote~v|strengthen~v|enhancing|deepening|promoting|strengthening) mutual understanding (between|among) the (two|chinese)',
+      'bridge of (friendship|communication|understanding)',
+      'cultural exchange~n and mutual (understanding|learning)',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Features on exchanges with China end with the promise to "deepen mutual understanding and friendship" and present students, artists and translators as a "bridge of friendship". The phrasing turns cultural events into evidence of good relations between peoples. The words occur elsewhere too, so they count only where the text concerns China.',
+    origin: '',
+    original: '增进相互了解和友谊；友谊的桥梁',
+    related: ['people-to-people-exchanges', 'help-the-world-understand-china', 'traditional-friendship'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese film festival will enhance mutual understanding between the two peoples.',
+        'The translator has become a bridge of friendship between France and China.',
+      ],
+      noMatch: ['The mediator built a bridge of trust between the neighbours.'],
+    },
+  },
 ];
