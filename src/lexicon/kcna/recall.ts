@@ -746,7 +746,7 @@ export const kcnaRecall: LexiconEntry[] = [
       'socialist (motherland|fatherland)',
       'our socialist (country|motherland|state|system)',
       'socialist country with rice',
-      'socialist (benefits|patriotism)',
+      'socialist (benefits|patriotism|cause)',
     ],
     sources: ['kcna'],
     techniques: ['flag-waving', 'appeal-to-values'],
@@ -1681,6 +1681,132 @@ export const kcnaRecall: LexiconEntry[] = [
         'Pyongyang said the resolution is an infringement upon its sovereign rights.',
       ],
       noMatch: ['The new fence infringed on the neighbour\'s garden.'],
+    },
+  },
+  // ── Stock slogans and praise known from KCNA's wider output ────────────
+  {
+    id: 'nothing-to-envy',
+    phrase: 'nothing to envy in the world',
+    patterns: ['nothing to envy in the world', '(with|have|has) nothing to envy'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'A slogan of the DPRK since Kim Il Sung\'s time, from the children\'s song "We Have Nothing to Envy in the World". KCNA uses it to describe the life the Party promises or claims to provide, so that comparison with other countries is ruled out in advance.',
+    origin: '',
+    original: '세상에 부럼없어라',
+    related: ['cradle-of-happiness', 'affluent-and-civilized-life'],
+    guards: [],
+    examples: {
+      match: [
+        'The people will live happily with nothing to envy in the world.',
+        'Children sang that they have nothing to envy.',
+      ],
+      noMatch: ['There is nothing in the world like a cold drink in summer.'],
+    },
+  },
+  {
+    id: 'towering-hatred',
+    phrase: 'towering hatred',
+    patterns: ['towering (hatred|anger|wrath|indignation|fury)', 'retaliatory will', 'will for (retaliation|revenge)'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'appeal-to-fear'],
+    tier: 'signature',
+    explanation:
+      'KCNA reports that the Korean people burn with "towering hatred" and "retaliatory will" against the United States and Japan, especially around war anniversaries. The emotion is ascribed to the whole nation as a fixed attribute, which presents hostility as popular rather than official.',
+    origin: '',
+    related: ['sworn-enemy', 'thousand-fold-revenge', 'us-imperialists'],
+    guards: [],
+    examples: {
+      match: [
+        'The rally showed the towering hatred of the people for the aggressors.',
+        'Films depicted the retaliatory will of the nation.',
+      ],
+      noMatch: ['The towering hotel dominated the skyline.'],
+    },
+  },
+  {
+    id: 'heaven-sent-leader',
+    phrase: 'heaven-sent great man',
+    patterns: ['heaven sent (leader~n|general~n|great man|commander~n|genius|hero~n)', 'great (thinker|thinker and theoretician|theoretician) and (statesman|leader)', 'genius of (ideology and theory|leadership|military strategy|literature and art)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'Superlatives from the leader cult: the Kims are "heaven-sent" generals and great men, "great thinkers and theoreticians", geniuses of ideology and of military strategy. KCNA repeats them in anniversary articles and in reports of foreign admirers, presenting the leaders as gifted beyond human measure.',
+    origin: '',
+    related: ['peerlessly-great-man', 'great-leader', 'brilliant-commander'],
+    guards: [],
+    examples: {
+      match: [
+        'The book praises him as a heaven-sent great man.',
+        'Speakers called him a genius of ideology and theory.',
+      ],
+      noMatch: ['The rain was heaven-sent for the farmers.'],
+    },
+  },
+  {
+    id: 'class-education',
+    phrase: 'anti-imperialist class education',
+    patterns: ['anti imperialist class (education|consciousness|awareness|stand)', 'class education', 'class (enemy|enemies) (of|and)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-fear'],
+    tier: 'common',
+    explanation:
+      'Political schooling that keeps memories of colonial rule, the war and landlords alive as lessons in enmity. KCNA reports "anti-imperialist class education" in schools, museums and army units as a defence against foreign ideas.',
+    origin: '',
+    related: ['reactionary-ideology-and-culture', 'us-imperialists'],
+    guards: [],
+    examples: {
+      match: [
+        'DPRK students visited the museum for anti-imperialist class education.',
+        'KCNA said class education is being intensified among the youth.',
+      ],
+      noMatch: ['The class education budget was cut by the school board.'],
+    },
+  },
+  {
+    id: 'virtues-and-traits',
+    phrase: 'good virtues and traits',
+    patterns: ['(good|beautiful|noble) virtues and traits', 'communist (traits|virtues|morality)', 'beautiful traits'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The moral vocabulary of KCNA\'s campaigns for helping others: citizens and officials show "good virtues and traits" or "communist traits" by aiding neighbours and orphans. The acts are framed as the fruit of Party education and of the socialist system.',
+    origin: '',
+    related: ['patriotic-devotion', 'servants-of-the-people'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said officials must become pioneers of good virtues and traits.',
+        'The DPRK woman adopted orphans, showing communist traits.',
+      ],
+      noMatch: ['Honesty and patience are good traits in a teacher.'],
+    },
+  },
+  {
+    id: 'sci-tech-power',
+    phrase: 'building a sci-tech power',
+    patterns: [
+      'sci tech (power|powerful (state|country)|dissemination|farming|complex|learning (space~n|base~n)|successes)',
+      '(national|) sci tech (presentation~n|exhibition~n|festival~n)',
+      'talent (power|powerful state)',
+    ],
+    sources: ['kcna'],
+    techniques: ['slogans', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s science slogans and institutions: building a "sci-tech power", "sci-tech farming", national sci-tech presentations and the Sci-Tech Complex in Pyongyang. The clipped "sci-tech" and the slogan of a science power recur in reports on innovation campaigns.',
+    origin: '',
+    related: ['labour-innovators', 'defeatism-and-mysticism'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK is building a sci-tech power, KCNA said.',
+        'A national sci-tech presentation opened in Pyongyang.',
+      ],
+      noMatch: ['The sci-fi festival opened in Berlin.'],
     },
   },
 ];
