@@ -116,7 +116,8 @@ describe('HistoryWriter', () => {
         if (r.title === '1') await first;
       }),
     };
-    const writer = new HistoryWriter(store, async () => ({ enabled: true, limits: { maxPages: 5, maxAgeDays: 5 } }));
+    // Spacing between writes is history-writer.test.ts's subject; here, coalescing alone.
+    const writer = new HistoryWriter(store, async () => ({ enabled: true, limits: { maxPages: 5, maxAgeDays: 5 } }), Date.now, undefined, { minIntervalMs: 0 });
     const done = writer.record(1, report('1'));
     await vi.waitFor(() => expect(written).toEqual(['1']));
     void writer.record(1, report('2'));
@@ -135,7 +136,7 @@ describe('HistoryWriter', () => {
   test('a failed write is reported and does not stop the next', async () => {
     const errors: unknown[] = [];
     const store = { recordPage: vi.fn().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined) };
-    const writer = new HistoryWriter(store, async () => ({ enabled: true, limits: { maxPages: 5, maxAgeDays: 5 } }), Date.now, (e) => errors.push(e));
+    const writer = new HistoryWriter(store, async () => ({ enabled: true, limits: { maxPages: 5, maxAgeDays: 5 } }), Date.now, (e) => errors.push(e), { minIntervalMs: 0 });
     await writer.record(1, report('a'));
     await writer.record(1, report('b'));
     expect(errors).toHaveLength(1);

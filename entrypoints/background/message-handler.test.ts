@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { PageReport } from '../../src/messaging/messages';
 import { createMessageHandler, type BackgroundDeps } from './message-handler';
+import { rankRelatedPassages, type RelatedQuery } from '../../src/storage/history/related-passages';
 
 const ID = 'our-extension-id';
 const ORIGIN = 'chrome-extension://our-extension-id/';
@@ -29,11 +30,16 @@ function deps() {
     runtimeId: ID,
     extensionOrigin: ORIGIN,
     history: {
-      passagesForEntries: vi.fn(async () => [
-        { id: 1, url: 'https://example.org/a', title: 'A', site: 'example.org', time: 5, entryId: 'e', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
-        { id: 2, url: 'https://b.org/', title: 'B', site: 'b.org', time: 4, entryId: 'r', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
-        { id: 3, url: 'https://c.org/', title: 'C', site: 'c.org', time: 3, entryId: 'e', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
-      ]),
+      relatedPassages: vi.fn(async (query: RelatedQuery) =>
+        rankRelatedPassages(
+          [
+            { id: 1, url: 'https://example.org/a', title: 'A', site: 'example.org', time: 5, entryId: 'e', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
+            { id: 2, url: 'https://b.org/', title: 'B', site: 'b.org', time: 4, entryId: 'r', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
+            { id: 3, url: 'https://c.org/', title: 'C', site: 'c.org', time: 3, entryId: 'e', sentence: 's', inSentence: [0, 1] as [number, number], voice: 'own' as const },
+          ],
+          query,
+        ),
+      ),
       stats: vi.fn(async () => ({ pages: 2, passages: 3 })),
       clear: vi.fn(async () => 2),
     },
@@ -113,7 +119,7 @@ describe('history messages', () => {
   test('related passages are ranked and leave out the current page', async () => {
     const d = deps();
     const reply = await createMessageHandler(d)({ kind: 'history:related', entryId: 'e', relatedIds: ['r'], excludeUrl: 'https://example.org/a#x' }, popup);
-    expect(d.history.passagesForEntries).toHaveBeenCalledWith(['e', 'r']);
+    expect(d.history.relatedPassages).toHaveBeenCalledWith({ entryId: 'e', relatedIds: ['r'], excludeUrl: 'https://example.org/a#x', limit: undefined });
     expect(reply).toMatchObject({ ok: true });
     expect((reply as { value: { url: string; relation: string }[] }).value.map((p) => [p.url, p.relation])).toEqual([
       ['https://c.org/', 'same'],

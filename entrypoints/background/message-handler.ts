@@ -7,13 +7,12 @@
 import type { Browser } from 'wxt/browser';
 import { isMessage, type Message, type PageReport, type Result } from '../../src/messaging/messages';
 import type { HistoryStore } from '../../src/storage/history/history-store';
-import { rankRelatedPassages } from '../../src/storage/history/related-passages';
 
 export interface BackgroundDeps {
   runtimeId: string;
   /** `browser.runtime.getURL('/')`: where our own pages live. */
   extensionOrigin: string;
-  history: Pick<HistoryStore, 'passagesForEntries' | 'stats' | 'clear'>;
+  history: Pick<HistoryStore, 'relatedPassages' | 'stats' | 'clear'>;
   /** Store a page's report in the history (coalesced per tab). */
   recordPage(tabId: number, report: PageReport): Promise<void>;
   setBadge(tabId: number, frameId: number, count: number): Promise<void>;
@@ -84,12 +83,13 @@ export function createMessageHandler(deps: BackgroundDeps) {
       case 'history:related': {
         if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
         const relatedIds = Array.isArray(message.relatedIds) ? message.relatedIds.filter((id): id is string => typeof id === 'string') : [];
-        return attempt(async () =>
-          rankRelatedPassages(await deps.history.passagesForEntries([message.entryId, ...relatedIds]), {
+        // The store reads the newest few passages by index, not the whole history (a full history would make the popup wait).
+        return attempt(() =>
+          deps.history.relatedPassages({
             entryId: message.entryId,
             relatedIds,
-            excludeUrl: message.excludeUrl,
-            limit: message.limit,
+            excludeUrl: typeof message.excludeUrl === 'string' ? message.excludeUrl : undefined,
+            limit: typeof message.limit === 'number' ? message.limit : undefined,
           }),
         );
       }

@@ -27,3 +27,16 @@ export function isOpenableUrl(url: string): boolean {
     return false; // unparsable: do not link it
   }
 }
+
+/**
+ * `text` cut to at most `max` UTF-16 code units, never between the halves of
+ * a surrogate pair, ending in `mark` (an ellipsis) when it was cut. Every
+ * text a page controls goes through it before it is stored.
+ */
+export function boundedText(text: string, max: number, mark = '…'): string {
+  if (text.length <= max) return text;
+  let end = max - mark.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + mark;
+}
