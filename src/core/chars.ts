@@ -4,6 +4,8 @@
  * exactly, so both call `charClass` and `foldCode`.
  */
 
+import { foldMixedWord, foldScriptChar, isHan } from './fold-script';
+
 /** Part of a word: letters, digits, marks. */
 export const WORD = 1;
 /** Separates words inside a phrase: white space, line breaks, hyphens and dashes. */
@@ -64,8 +66,9 @@ export function foldCode(code: number): string {
     .replace(/\p{M}/gu, '')
     .normalize('NFKC')
     .toLowerCase();
-  folds[code] = folded;
-  return folded;
+  const result = code < 0x3400 ? folded : foldScriptChar(folded);
+  folds[code] = result;
+  return result;
 }
 
 /** Splits a phrase into folded words, with the matcher's rules. Used at build time and for tests. */
@@ -73,13 +76,17 @@ export function foldWords(text: string): string[] {
   const words: string[] = [];
   let word = '';
   const flush = () => {
-    if (word !== '') words.push(word);
+    if (word !== '') words.push(foldMixedWord(word));
     word = '';
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
-    if (cls === WORD) word += foldCode(code);
+    if (cls === WORD && isHan(code)) {
+      // A Han character is a word of its own (see segment.ts).
+      flush();
+      words.push(foldCode(code));
+    } else if (cls === WORD) word += foldCode(code);
     else if (cls === APOSTROPHE && word !== '') word += "'";
     else if (cls !== IGNORABLE) flush();
   }

@@ -3,6 +3,7 @@
  * options page for the user's own phrases. Never loaded by the content script.
  */
 import nlp from 'compromise';
+import { isCyrillicWord, russianForms } from './inflect-ru';
 import type { Inflection, Inflector } from './pattern';
 
 /** The part of compromise's three-level API used here; its typings type `tag()` as the base View. */
@@ -35,7 +36,7 @@ export const compromiseInflector: Inflector = {
     const key = `${kind}:${word}`;
     let forms = memo.get(key);
     if (!forms) {
-      forms = [...new Set(kind === 'n' ? nounForms(word) : verbForms(word))];
+      forms = isCyrillicWord(word) ? russianForms(word, kind) : kind === 'a' ? [word] : [...new Set(kind === 'n' ? nounForms(word) : verbForms(word))];
       memo.set(key, forms);
     }
     return forms;

@@ -5,7 +5,8 @@
  * compiler can plug in compromise while tests stay deterministic.
  */
 
-export type Inflection = 'n' | 'v';
+/** `n` noun, `v` verb, `a` adjective (Russian only: every case, number and gender; see inflect-ru.ts). */
+export type Inflection = 'n' | 'v' | 'a';
 
 export interface Inflector {
   /** Every form of a noun (plural, possessives) or verb (conjugations), the base form included. */
@@ -59,7 +60,7 @@ export function parsePattern(pattern: string): Node[] {
         while (end < pattern.length && !' ()|'.includes(pattern[end])) end++;
         const raw = pattern.slice(pos, end);
         pos = end;
-        const mark = /~([nv])$/.exec(raw);
+        const mark = /~([nva])$/.exec(raw);
         const text = mark ? raw.slice(0, -2) : raw;
         if (!WORD_RE.test(text)) fail(`"${raw}" is not a word (letters, digits, hyphens and apostrophes only)`);
         if (text !== text.toLowerCase()) fail(`"${raw}" must be lower case`);

@@ -18,7 +18,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const CACHE_DIR = join(root, 'node_modules', '.cache', 'rhetoric-lens');
 /** The compiler's sources: a change to any of them invalidates the cache. */
-const COMPILER_FILES = ['chars.ts', 'compile.ts', 'compiled.ts', 'hash.ts', 'inflect.ts', 'pattern.ts'];
+const COMPILER_FILES = ['chars.ts', 'compile.ts', 'compiled.ts', 'hash.ts', 'inflect.ts', 'pattern.ts', 'segment.ts', 'fold-script.ts', 'fold-han.ts', 'inflect-ru.ts'];
 
 /** A version stamp that changes whenever any entry, or any family's descriptor, changes. */
 export function lexiconVersion(entries: LexiconEntry[]): string {
