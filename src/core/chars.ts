@@ -14,8 +14,15 @@ export const SEPARATOR = 2;
 export const BREAK = 3;
 /** Invisible inside a word: soft hyphens, zero-width characters, bidirectional marks. */
 export const IGNORABLE = 4;
-/** An apostrophe: inside a word after a letter ("people's", "others’"), otherwise a break. */
+/** An apostrophe: inside a word after a letter ("people's", "others’"), otherwise a break (or a single quotation mark). */
 export const APOSTROPHE = 5;
+/**
+ * A quotation mark other than the apostrophes: ends a phrase like BREAK,
+ * except where a pattern holds the `"` token (the matcher then reads it as one).
+ */
+export const QUOTE_MARK = 6;
+/** An enumeration comma: ends a phrase like BREAK, except where a pattern holds the `,` token. */
+export const COMMA_MARK = 7;
 
 /** A paragraph separator. The DOM layer joins blocks with it so no phrase crosses blocks. */
 export const BLOCK_SEPARATOR = '\u2029';
@@ -43,6 +50,32 @@ for (const ch of APOSTROPHES) {
   folds[ch.charCodeAt(0)] = "'";
 }
 classes[BLOCK_SEPARATOR.charCodeAt(0)] = BREAK;
+/** Quotation marks besides the single ones, which are apostrophes (APOSTROPHE) and read as quotes only outside a word. */
+export const QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u201f\u2039\u203a\u300c\u300d\u300e\u300f\uff02';
+for (const ch of QUOTE_MARKS) classes[ch.charCodeAt(0)] = QUOTE_MARK;
+/** The comma, the full-width comma and the ideographic enumeration comma. */
+for (const ch of ',\uff0c\u3001') classes[ch.charCodeAt(0)] = COMMA_MARK;
+
+/** Whether an apostrophe-class code unit can also be a single quotation mark: ' ‘ ’. */
+export function isSingleQuote(code: number): boolean {
+  return code === 39 || code === 0x2018 || code === 0x2019;
+}
+
+/** Opening-only and closing-only quotation marks; the others (" “ ” ‘ ’ ') open after a space and close after a word. */
+const ALWAYS_OPENS = '\u00ab\u201e\u2039\u300c\u300e';
+const ALWAYS_CLOSES = '\u00bb\u203a\u300d\u300f';
+
+/** Whether the quotation mark at `at` opens a quotation (true) or closes one (false), read from its shape and the character before it. */
+export function opensQuotation(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ALWAYS_OPENS.includes(ch)) return true;
+  if (ALWAYS_CLOSES.includes(ch)) return false;
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  const cls = charClass(before);
+  return cls === SEPARATOR || before === 0x2029 || before === 40 || before === 91 || before === 123 || ALWAYS_OPENS.includes(text[at - 1]);
+}
+
 
 /** The class of a UTF-16 code unit. Surrogates (emoji, rare scripts) break phrases. */
 export function charClass(code: number): number {

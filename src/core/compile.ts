@@ -17,7 +17,7 @@ import {
   wordFilter,
 } from './compiled';
 import { hashWord } from './hash';
-import { expandPattern, type Inflector } from './pattern';
+import { expandPattern, isPunctToken, type Inflector } from './pattern';
 import type { LexiconEntry } from './types';
 
 /** The matcher keeps a ring of this many word starts, so no phrase may be longer. */
@@ -56,9 +56,13 @@ export function firstSentence(text: string): string {
   return match ? match[0] : text.trim();
 }
 
-/** Every folded word sequence a pattern stands for. */
+/**
+ * Every folded word sequence a pattern stands for. The punctuation tokens
+ * `,` and `"` stay in it as words of their own, which the matcher's
+ * tokenizer produces for a comma or a quotation mark.
+ */
 export function patternPhrases(pattern: string, inflector: Inflector): string[][] {
-  return expandPattern(pattern, inflector).map((phrase) => foldWords(phrase));
+  return expandPattern(pattern, inflector).map((phrase) => phrase.split(' ').flatMap((word) => (isPunctToken(word) ? [word] : foldWords(word))));
 }
 
 interface TrieNode {

@@ -5,9 +5,12 @@
  * then the word-level automaton is walked forward from each of them. No
  * string is allocated per word and no regular expression runs per word.
  */
-import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from './chars';
+import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, COMMA_MARK, foldCode, IGNORABLE, isSingleQuote, opensQuotation, QUOTE_MARK, SEPARATOR, WORD } from './chars';
 import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilter, wordFilterBits, type CompiledLexicon, type EntryMeta } from './compiled';
-import { FNV_OFFSET, FNV_PRIME } from './hash';
+import { foldMixedScript, isHan, isHangul } from './fold-script';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from './hash';
+import { COMMA_TOKEN, QUOTE_TOKEN } from './pattern';
+import { PARTICLES } from './segment';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
 import { voiceOf } from './voice';
@@ -55,6 +58,13 @@ export class Matcher {
    */
   readonly #filter: Int32Array;
   readonly #filterMask: number;
+  /**
+   * The vocabulary ids of the punctuation tokens `,` and `"`, or -1 where no
+   * pattern holds one: the tokenizer then reads commas and quotation marks
+   * as gaps, as it reads any other punctuation.
+   */
+  readonly #commaId: number;
+  readonly #quoteId: number;
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
@@ -70,6 +80,15 @@ export class Matcher {
     // A lexicon compiled before the filter was shipped: build it from the words.
     this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(Array.from(lengths, (_, i) => this.#vocab.slice(this.#vocabOffsets[i], this.#vocabOffsets[i + 1])));
     this.#filterMask = bits - 1;
+    this.#commaId = this.#idOf(COMMA_TOKEN);
+    this.#quoteId = this.#idOf(QUOTE_TOKEN);
+  }
+
+  /** The vocabulary id of a folded word, or -1. */
+  #idOf(word: string): number {
+    if (word.length > this.#buffer.length) return -1;
+    for (let i = 0; i < word.length; i++) this.#buffer[i] = word.charCodeAt(i);
+    return this.#lookup(hashWord(word) | 0, word.length);
   }
 
   /** Finds every entry in `text`. Offsets index `text` itself. */
@@ -129,7 +148,10 @@ export class Matcher {
    * Splits the text into tokens for the automaton: the vocabulary id of each
    * word in some pattern, and a GAP where anything else stands between two
    * such words (a word in no pattern, punctuation that ends any phrase, a
-   * blank line). Most words of a page are in no pattern and cost only their
+   * blank line). Where some pattern holds the `,` or `"` token, a comma after
+   * a pattern word, or a quotation mark, is a token of its own, which the
+   * automaton walks only where a pattern has it; `#quotesPair` then keeps a
+   * match from leaving a quotation. Most words of a page are in no pattern and cost only their
    * hash. Fills the reused token arrays, counts the words, and returns the
    * number of tokens.
    *
@@ -156,16 +178,34 @@ export class Matcher {
     let gapped = true;
     /** A line break with only spaces since: a second one makes a blank line, a paragraph break in plain text. */
     let newlineSeen = false;
+    const commaId = this.#commaId;
+    const quoteId = this.#quoteId;
+    /** Whether the last token is a punctuation token: two never follow each other. */
+    let punct = false;
+    /** A single quotation mark (‘ or ') opened, so that a word's final ’ may close it. */
+    let singleOpen = false;
+    /** Where the word's last apostrophe stands. */
+    let apostropheAt = -1;
+    /** The scripts of the word being read (SCRIPT_*), set only in the non-ASCII branch: see segment.ts. */
+    let script = 0;
+    /** A word boundary with no separator (around a Han character): the character is read again after it. */
+    let split = false;
 
     for (let i = 0, n = text.length; i <= n; i++) {
       // One step past the end closes the last word.
       const code = i < n ? text.charCodeAt(i) : 46;
       let cls = i < n ? CHAR_CLASSES[code] : BREAK;
       if (cls === 0) cls = charClass(code);
+      if (wordStart >= 0 && cls === WORD && ((script & SCRIPT_HAN) !== 0 || (code >= 0x3400 && isHan(code)))) {
+        // A Han character is a word of its own: end the word before it, or the one it makes.
+        split = true;
+        cls = BREAK;
+      }
       if (cls === WORD) {
         if (wordStart < 0) {
           wordStart = segmentStart = i;
           dotted = false;
+          script = 0;
         }
         if (code < 128) {
           // A run of ASCII letters and digits, most of any page, in one tight loop.
@@ -182,6 +222,7 @@ export class Matcher {
           }
           i = j - 1;
         } else {
+          if (code >= 0x370) script |= code < 0x530 ? SCRIPT_CYRILLIC : isHan(code) ? SCRIPT_HAN : isHangul(code) ? SCRIPT_HANGUL : 0;
           const folded = foldCode(code);
           for (let k = 0; k < folded.length; k++) {
             const unit = folded.charCodeAt(k);
@@ -205,6 +246,7 @@ export class Matcher {
         hashBeforeLast = hash; // the possessive reading drops this apostrophe, and only an apostrophe
         hash = Math.imul(hash ^ 39, FNV_PRIME);
         endBeforeApostrophe = wordEnd;
+        apostropheAt = i;
         wordEnd = i + 1;
         continue;
       }
@@ -218,29 +260,57 @@ export class Matcher {
       const lastDot = code === 46 && dotted && i - segmentStart === 1 && i < n;
       if (wordStart >= 0) {
         words++;
+        // Look-alike letters of another script inside a Latin or Cyrillic word ("Кiev"): fold them, then hash again.
+        if ((script & SCRIPT_CYRILLIC) !== 0 && length <= limit && foldMixedScript(buffer, length)) hash = hashUnits(buffer, length);
         // The filter's bit first: it turns away most words without a call.
         let bit = hash & mask;
-        let id = length <= limit && (filter[bit >>> 5] & (1 << (bit & 31))) !== 0 ? this.#lookup(hash, length) : -1;
+        // After an opening ‘, a final ’ closes the quotation before it makes a possessive.
+        const closesSingle = singleOpen && length > 1 && buffer[length - 1] === 39 && apostropheAt === wordEnd - 1;
+        let id = !closesSingle && length <= limit && (filter[bit >>> 5] & (1 << (bit & 31))) !== 0 ? this.#lookup(hash, length) : -1;
+        let closing = -1;
         // "others’" may be a possessive or a closing quotation mark: try both.
         if (id < 0 && length > 1 && length <= limit && buffer[length - 1] === 39) {
           bit = hashBeforeLast & mask;
           if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) id = this.#lookup(hashBeforeLast, length - 1);
-          if (id >= 0) wordEnd = endBeforeApostrophe;
+          if (id >= 0) {
+            if (closesSingle && quoteId >= 0) closing = apostropheAt;
+            wordEnd = endBeforeApostrophe;
+          }
+        }
+        // An 어절 in no pattern: read it without its particle or ending (주체사상을 → 주체사상).
+        if (id < 0 && (script & SCRIPT_HANGUL) !== 0 && length <= limit) {
+          id = this.#stemId(length);
+          if (id >= 0 && wordEnd - wordStart === length) wordEnd = wordStart + this.#stemLength;
         }
         if (id >= 0) {
-          if (count >= this.#tokenIds.length) this.#growTokens();
+          if (count + 1 >= this.#tokenIds.length) this.#growTokens();
           this.#tokenIds[count] = id;
           this.#tokenStarts[count] = wordStart;
           this.#tokenEnds[count] = wordEnd;
           count++;
           gapped = false;
+          punct = false;
+          if (closesSingle) singleOpen = false;
+          if (closing >= 0) {
+            this.#tokenIds[count] = quoteId;
+            this.#tokenStarts[count] = closing;
+            this.#tokenEnds[count] = closing + 1;
+            count++;
+            punct = true;
+          }
         } else if (!gapped) {
           count = this.#pushGap(count, wordStart);
           gapped = true;
+          punct = false;
         }
         wordStart = -1;
         length = 0;
         hash = FNV_OFFSET;
+      }
+      if (split) {
+        split = false;
+        i--; // read the character again, as the start of a word
+        continue;
       }
       if (lastDot) continue;
       // As crossesParagraph reads paragraphs: so no phrase spans one.
@@ -248,15 +318,30 @@ export class Matcher {
         if (newlineSeen && !gapped) {
           count = this.#pushGap(count, i);
           gapped = true;
+          punct = false;
         }
         newlineSeen = true;
       } else if (cls === SEPARATOR) {
         if (code !== 13 && code !== 32 && code !== 9) newlineSeen = false;
       } else {
         newlineSeen = false;
-        if (!gapped) {
+        if (cls === BREAK) singleOpen = false; // a quotation left open closes at the end of its sentence
+        // A comma after a pattern word, or a quotation mark, where some pattern holds one: a token of its own.
+        const id =
+          cls === COMMA_MARK ? (gapped ? -1 : commaId) : cls === QUOTE_MARK || (cls === APOSTROPHE && isSingleQuote(code)) ? quoteId : -1;
+        if (id >= 0 && !punct) {
+          if (count >= this.#tokenIds.length) this.#growTokens();
+          this.#tokenIds[count] = id;
+          this.#tokenStarts[count] = i;
+          this.#tokenEnds[count] = i + 1;
+          count++;
+          gapped = false;
+          punct = true;
+          if (cls === APOSTROPHE) singleOpen = opensQuotation(text, i);
+        } else if (!gapped) {
           count = this.#pushGap(count, i);
           gapped = true;
+          punct = false;
         }
       }
     }
@@ -264,8 +349,34 @@ export class Matcher {
     return count;
   }
 
+  /** The stem length `#stemId` found. */
+  #stemLength = 0;
+
+  /** The id of the longest stem of the buffer's 어절 that a particle leaves and a pattern holds, or -1. */
+  #stemId(length: number): number {
+    const buffer = this.#buffer;
+    const filter = this.#filter;
+    const mask = this.#filterMask;
+    for (const particle of PARTICLES) {
+      const stem = length - particle.length;
+      if (stem < 1) continue;
+      let k = 0;
+      while (k < particle.length && buffer[stem + k] === particle.charCodeAt(k)) k++;
+      if (k < particle.length) continue;
+      const hash = hashUnits(buffer, stem);
+      const bit = hash & mask;
+      if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+      const id = this.#lookup(hash, stem);
+      if (id >= 0) {
+        this.#stemLength = stem;
+        return id;
+      }
+    }
+    return -1;
+  }
+
   #pushGap(count: number, at: number): number {
-    if (count >= this.#tokenIds.length) this.#growTokens();
+    if (count + 1 >= this.#tokenIds.length) this.#growTokens();
     this.#tokenIds[count] = GAP;
     this.#tokenStarts[count] = at;
     this.#tokenEnds[count] = at;
@@ -303,6 +414,23 @@ export class Matcher {
     }
   }
 
+  /**
+   * Whether the quotation marks a candidate spans pair up: each closing mark
+   * closes an opening one inside the match, and every opening one closes
+   * there. A match never runs out of a quotation into the text around it.
+   */
+  #quotesPair(text: string, c: Candidate): boolean {
+    const ids = this.#tokenIds;
+    const quoteId = this.#quoteId;
+    let depth = 0;
+    for (let t = c.first; t <= c.last; t++) {
+      if (ids[t] !== quoteId) continue;
+      if (opensQuotation(text, this.#tokenStarts[t])) depth++;
+      else if (--depth < 0) return false;
+    }
+    return depth === 0;
+  }
+
   #resolve(text: string, candidates: Candidate[], guards: Candidate[], contextPositions: number[], contextGroups: number[]): Hit[] {
     if (candidates.length === 0) return [];
     const { contextStart, contextGroups: groupsOfEntry } = this.#t;
@@ -311,7 +439,9 @@ export class Matcher {
     const longestGuard = guards.reduce((max, g) => Math.max(max, g.end - g.start), 0);
     const markers = sortMarkers(contextPositions, contextGroups);
 
+    const quotes = this.#quoteId >= 0;
     const kept = candidates.filter((c) => {
+      if (quotes && !this.#quotesPair(text, c)) return false;
       if (guards.length > 0 && isGuarded(c, guards, longestGuard)) return false;
       const from = contextStart[c.entry];
       const to = contextStart[c.entry + 1];
@@ -387,6 +517,18 @@ interface Marker {
 
 function sortMarkers(positions: number[], groups: number[]): Marker[] {
   return positions.map((position, i) => ({ position, group: groups[i] })).sort((a, b) => a.position - b.position);
+}
+
+/** Script flags of a word (see segment.ts). */
+const SCRIPT_HAN = 1;
+const SCRIPT_HANGUL = 2;
+const SCRIPT_CYRILLIC = 4;
+
+/** The tokenizer's hash of the first `length` units of a buffer. */
+function hashUnits(units: Uint16Array, length: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ units[i], FNV_PRIME);
+  return hash;
 }
 
 /** Whether `at` holds an ASCII letter followed by a dot: the next part of "U.S.". */

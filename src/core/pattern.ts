@@ -1,6 +1,8 @@
 /**
  * The pattern syntax (documented in src/lexicon/README.md): words, `word~n`
- * and `word~v` inflection marks, and `(a|b c|)` alternation. Parsing and
+ * and `word~v` inflection marks, `(a|b c|)` alternation, and two punctuation
+ * tokens that stand for an optional mark inside a formula: `,` (an
+ * enumeration comma) and `"` (any quotation mark). Parsing and
  * expansion are pure; inflection is delegated to an `Inflector` so that the
  * compiler can plug in compromise while tests stay deterministic.
  */
@@ -13,7 +15,16 @@ export interface Inflector {
   forms(word: string, kind: Inflection): string[];
 }
 
-type Node = { kind: 'word'; text: string; inflect?: Inflection } | { kind: 'alt'; options: Node[][] };
+type Node = { kind: 'word'; text: string; inflect?: Inflection } | { kind: 'alt'; options: Node[][] } | { kind: 'punct'; text: PunctToken };
+
+/** The punctuation tokens a pattern may hold; each matches an optional mark at that point. */
+export const COMMA_TOKEN = ',';
+export const QUOTE_TOKEN = '"';
+export type PunctToken = typeof COMMA_TOKEN | typeof QUOTE_TOKEN;
+
+export function isPunctToken(word: string): word is PunctToken {
+  return word === COMMA_TOKEN || word === QUOTE_TOKEN;
+}
 
 export class PatternError extends Error {
   constructor(
@@ -60,6 +71,11 @@ export function parsePattern(pattern: string): Node[] {
         while (end < pattern.length && !' ()|'.includes(pattern[end])) end++;
         const raw = pattern.slice(pos, end);
         pos = end;
+        if (isPunctToken(raw)) {
+          nodes.push({ kind: 'punct', text: raw });
+          continue;
+        }
+        if (/[,"“”«»„]/.test(raw)) fail(`"${raw}": a comma or quotation mark stands alone, with spaces around it ("one country , two systems")`);
         const mark = /~([nva])$/.exec(raw);
         const text = mark ? raw.slice(0, -2) : raw;
         if (!WORD_RE.test(text)) fail(`"${raw}" is not a word (letters, digits, hyphens and apostrophes only)`);
@@ -86,7 +102,9 @@ export function expandPattern(pattern: string, inflector: Inflector): string[] {
       const choices: string[][] =
         node.kind === 'word'
           ? (node.inflect ? inflector.forms(node.text, node.inflect) : [node.text]).map((w) => [w])
-          : node.options.flatMap(expand);
+          : node.kind === 'punct'
+            ? [[node.text], []] // the mark is optional: with it, and without
+            : node.options.flatMap(expand);
       const next: string[][] = [];
       for (const prefix of results) for (const choice of choices) next.push([...prefix, ...choice]);
       if (next.length > MAX_EXPANSIONS) throw new PatternError(pattern, `expands to more than ${MAX_EXPANSIONS} phrases`);
@@ -95,10 +113,32 @@ export function expandPattern(pattern: string, inflector: Inflector): string[] {
     return results;
   }
 
+  const quoteCount = (seq: Node[]): number =>
+    seq.reduce((n, node) => n + (node.kind === 'punct' ? (node.text === QUOTE_TOKEN ? 1 : 0) : node.kind === 'alt' ? Math.max(...node.options.map(quoteCount)) : 0), 0);
+  if (quoteCount(nodes) % 2 !== 0) throw new PatternError(pattern, 'quotation marks ("\"") come in pairs: an opening and a closing one');
+
   const phrases = new Set<string>();
   for (const words of expand(nodes)) {
     if (words.length === 0) throw new PatternError(pattern, 'an alternative leaves the pattern empty');
+    // One mark of a pair without the other can never match: a quotation must close inside the match.
+    if (words.filter((w) => w === QUOTE_TOKEN).length % 2 !== 0) continue;
+    const problem = punctuationProblem(words);
+    if (problem) throw new PatternError(pattern, problem);
     phrases.add(words.join(' '));
   }
   return [...phrases];
+}
+
+/**
+ * What is wrong with where the punctuation tokens stand in one expansion, or
+ * undefined. The matcher reads at most one mark between two words, and a
+ * quotation must close inside the match.
+ */
+function punctuationProblem(words: string[]): string | undefined {
+  if (words.every(isPunctToken)) return 'a pattern needs a word besides punctuation';
+  if (words[0] === COMMA_TOKEN || words[words.length - 1] === COMMA_TOKEN) return 'a "," stands between two words';
+  for (let i = 1; i < words.length; i++) {
+    if (isPunctToken(words[i]) && isPunctToken(words[i - 1])) return 'two punctuation tokens in a row';
+  }
+  return undefined;
 }

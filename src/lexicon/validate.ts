@@ -29,7 +29,13 @@ export function validateLexicon(entries: LexiconEntry[], inflector: Inflector): 
 
     if (typeof entry.phrase !== 'string' || entry.phrase.trim() === '') say('phrase is empty');
     else {
-      const key = entry.phrase.toLowerCase().replace(/[’']/g, "'").replace(/[\s-]+/g, ' ');
+      // Commas and quotation marks inside a formula are optional in patterns, so they do not tell two phrases apart.
+      const key = entry.phrase
+        .toLowerCase()
+        .replace(/[,，、"“”«»„‘「」『』]|(?<!\p{L})['’]|['’](?!\p{L})/gu, ' ')
+        .replace(/[’']/g, "'")
+        .replace(/[\s-]+/g, ' ')
+        .trim();
       const other = phrases.get(key);
       if (other) say(`phrase duplicates ${other}`);
       phrases.set(key, entry.id);
