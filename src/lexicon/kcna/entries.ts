@@ -521,6 +521,7 @@ export const kcna: LexiconEntry[] = [
     patterns: [
       '(hurt|hurts|hurting|insult~v|tarnish~v|slander~v) the dignity of (the|our) (dprk|republic|supreme leadership|state|nation|leader|leaders)',
       '(hurt|hurts|hurting|insult~v|tarnish~v) (its|our) dignity',
+      'tarnish~v the image of (the|our) (dprk|republic|country|state)',
     ],
     sources: ['kcna'],
     techniques: ['loaded-language', 'appeal-to-values'],
@@ -1235,7 +1236,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'revolutionary-upsurge',
     phrase: 'great revolutionary upsurge',
-    patterns: ['revolutionary upsurge~n', 'general advance (for|toward|towards|of)', 'all people (advance|general advance|campaign|struggle)'],
+    patterns: ['revolutionary upsurge~n', 'general advance (for|toward|towards|of)', 'all people (advance|general advance|campaign|struggle|resistance)'],
     sources: ['kcna'],
     techniques: ['slogans', 'appeal-to-popularity'],
     tier: 'common',

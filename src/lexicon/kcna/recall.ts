@@ -262,7 +262,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'with-splendour',
     phrase: 'with splendour',
-    patterns: ['with (great|) (splendor|splendour)'],
+    patterns: ['with (great|) (splendor|splendour)', 'significantly celebrated'],
     sources: ['kcna'],
     techniques: ['set-formula', 'exaggeration-minimisation'],
     tier: 'common',
@@ -1768,7 +1768,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'virtues-and-traits',
     phrase: 'good virtues and traits',
-    patterns: ['(good|beautiful|noble) virtues and traits', 'communist (traits|virtues|morality)', 'beautiful traits'],
+    patterns: ['(good|beautiful|noble) virtues and traits', 'communist (traits|virtues|morality)', '(beautiful|noble) traits'],
     sources: ['kcna'],
     techniques: ['appeal-to-values', 'set-formula'],
     tier: 'common',
@@ -1807,6 +1807,167 @@ export const kcnaRecall: LexiconEntry[] = [
         'A national sci-tech presentation opened in Pyongyang.',
       ],
       noMatch: ['The sci-fi festival opened in Berlin.'],
+    },
+  },
+  // ── More praise and narrative formulas ─────────────────────────────────
+  {
+    id: 'unthinkable-without',
+    phrase: 'unthinkable without his leadership',
+    patterns: ['unthinkable without (the|his|its) (leadership|guidance|care|love|devotion|wise leadership|energetic leadership)', 'unthinkable apart from (the|his) (leadership|guidance)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-authority', 'causal-oversimplification'],
+    tier: 'signature',
+    explanation:
+      'KCNA credits each achievement entirely to the leader by declaring it "unthinkable without" his leadership or care. The formula rules out any other cause of success, from workers\' effort to outside help.',
+    origin: '',
+    related: ['wise-leadership', 'precious-fruition'],
+    guards: [],
+    examples: {
+      match: [
+        'The victory would have been unthinkable without his wise leadership.',
+        'Such change is unthinkable without the guidance of the Party.',
+      ],
+      noMatch: ['A summer holiday is unthinkable without ice cream.'],
+    },
+  },
+  {
+    id: 'boundless-reverence',
+    phrase: 'boundless reverence',
+    patterns: ['boundless (reverence|respect|admiration|gratitude) (for|to)', 'deep reverence (for|to) (the|him|his)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-authority', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'The feeling KCNA ascribes to citizens and foreign admirers toward the leaders: "boundless reverence" or "boundless gratitude". Measureless emotion is reported as fact and offered as the norm for readers.',
+    origin: '',
+    related: ['look-up-to-the-leader', 'absolute-loyalty'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK people expressed boundless reverence for the President.',
+        'KCNA said the visitors showed deep reverence for him.',
+      ],
+      noMatch: ['Pilgrims show deep reverence at the shrine.'],
+    },
+  },
+  {
+    id: 'in-an-excited-tone',
+    phrase: 'said in an excited tone',
+    patterns: ['in an excited (tone|voice)', 'with (a|the) (broad|bright|) smile on his face'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Stage directions of KCNA\'s reports on the leader: he speaks "in an excited tone" or "with a broad smile on his face" when pleased with a weapon test or a factory. The details present his approval as the emotional climax of the event.',
+    origin: '',
+    related: ['looked-round-various-places', 'on-the-spot-guidance'],
+    guards: [],
+    examples: {
+      match: [
+        'Kim Jong Un said in an excited tone that the DPRK test was a success.',
+        'KCNA said he watched the launch with a broad smile on his face.',
+      ],
+      noMatch: ['The fans shouted in an excited way.'],
+    },
+  },
+  {
+    id: 'epoch-making',
+    phrase: 'epoch-making change',
+    patterns: ['(epoch making|epochal) (change~n|turn|turning point|progress|development~n|event~n|victory|milestone~n|significance|results|improvement|regional development|occasion~n)'],
+    sources: ['kcna'],
+    techniques: ['exaggeration-minimisation', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA calls new policies, factories and weapons "epoch-making" or "epochal", so that routine events are presented as turning points of history. The inflation is steady enough to be a mark of the register.',
+    origin: '',
+    related: ['usher-in-a-new-heyday', 'historic-cause'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the policy brought about an epochal change in the DPRK regions.',
+        'The plant marks an epoch-making turn in Pyongyang\'s light industry.',
+      ],
+      noMatch: ['The novel was hailed as an epoch-making work.'],
+    },
+  },
+  {
+    id: 'sure-guarantee',
+    phrase: 'a sure guarantee',
+    patterns: ['sure guarantee (for|of)', 'surest guarantee (for|of)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'causal-oversimplification'],
+    tier: 'common',
+    explanation:
+      'KCNA declares unity, loyalty or nuclear strength "a sure guarantee" of victory, peace or prosperity. The phrase turns a hope into a certainty and links it to the quality the text demands of readers.',
+    origin: '',
+    related: ['single-hearted-unity', 'nuclear-war-deterrent'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said single-hearted unity is a sure guarantee for victory.',
+        'The DPRK war deterrent is the surest guarantee of peace, the paper said.',
+      ],
+      noMatch: ['Practice is no guarantee of success.'],
+    },
+  },
+  {
+    id: 'immutable-truth',
+    phrase: 'an immutable truth',
+    patterns: ['immutable (truth|science and truth|law of history)', '(immutable|invariable) will (of|to)'],
+    sources: ['kcna'],
+    techniques: ['conversation-killer', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'KCNA states that the Party\'s plans are "an immutable science and truth" and that history\'s verdict is "an immutable truth". The phrase closes debate by placing policy beyond change and question.',
+    origin: '',
+    related: ['validity-and-vitality', 'invariable-stand'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the Party\'s plans are an immutable science and truth.',
+        'The DPRK editorial called it an immutable truth proved by history.',
+      ],
+      noMatch: ['The laws of physics are often described as immutable.'],
+    },
+  },
+  {
+    id: 'victorious-advance',
+    phrase: 'the victorious advance of the revolution',
+    patterns: ['victorious advance of (the|our) (revolution|revolutionary cause|socialist cause|socialist construction|cause|korean revolution)', 'advance victoriously', '(cherished|long cherished) desire of (the|our) (party|wpk|korean people|people|nation)'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'KCNA narrates Party history as a "victorious advance" that fulfils the "cherished desire" of the Party and the people. The phrases present each campaign as a step in a march whose success is assured.',
+    origin: '',
+    related: ['usher-in-a-new-heyday', 'revolutionary-upsurge'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the youth will accelerate the victorious advance of the socialist cause.',
+        'The DPRK plan realizes the cherished desire of the Party.',
+      ],
+      noMatch: ['The army\'s advance was slowed by rain.'],
+    },
+  },
+  {
+    id: 'running-amuck',
+    phrase: 'running amuck',
+    patterns: ['(run|runs|ran|running) amuck'],
+    sources: ['kcna'],
+    techniques: ['loaded-language', 'name-calling'],
+    tier: 'common',
+    explanation:
+      'KCNA\'s dated English for an adversary\'s conduct: the US, its "stooges" or Israel are "running amuck". The old spelling is characteristic of the agency, and the image reduces policy to frenzy.',
+    origin: '',
+    related: ['getting-frantic', 'hell-bent-on'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the stooges are running amuck with war drills.',
+        'Pyongyang said the lunatic ran amuck to stage provocations.',
+      ],
+      noMatch: ['The dog ran along the beach.'],
     },
   },
 ];
