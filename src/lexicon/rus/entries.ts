@@ -2625,6 +2625,9 @@ export const rus: LexiconEntry[] = [
     patterns: [
       'unfriendly (step~n|action~n|act~n|move~n|policy|policies|gesture~n|course)',
       'hostile (step~n|action~n) (against|towards|toward) (russia|our country)',
+      '(respond~v|response) to hostile (actions|steps)',
+      'unprecedented hostile (actions|steps)',
+      'hostile actions (by|of) (foreign states|the west|unfriendly countries)',
     ],
     sources: ['rus'],
     techniques: ['set-formula', 'appeal-to-fear'],
@@ -2635,7 +2638,7 @@ export const rus: LexiconEntry[] = [
     related: ['unfriendly-countries', 'mirror-response', 'will-not-remain-unanswered'],
     guards: ['unfriendly (move|moves) (in|on) (chess|the board)'],
     examples: {
-      match: [
+      match: ['Of course, Russia will respond to hostile actions, Moscow said.', 
         'Moscow will respond to this unfriendly step.',
         'The ministry condemned the unfriendly actions of Berlin against Russia.',
       ],

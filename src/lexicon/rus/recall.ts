@@ -716,4 +716,255 @@ export const rusRecall: LexiconEntry[] = [
       noMatch: ['Ukraine presented its ten-point peace plan at the summit.'],
     },
   },
+
+  // Foreign ministry and Kremlin formulas
+  {
+    id: 'military-technical-measures',
+    phrase: 'military-technical measures',
+    patterns: [
+      '(retaliatory |response |appropriate |)military technical (measures|response|steps|countermeasures)',
+      'measures of a military technical (nature|character)',
+    ],
+    sources: ['rus'],
+    techniques: ['appeal-to-fear', 'euphemism'],
+    tier: 'signature',
+    explanation:
+      'A calque of the Russian official phrase for a military answer, such as new deployments or weapons, to a step Moscow objects to. Putin and the foreign ministry threaten "retaliatory military-technical measures" when NATO expands or deploys missiles. The bureaucratic wording keeps the threat unspecific while making clear that it is military.',
+    origin: '',
+    original: 'военно-технические меры',
+    related: ['forced-to-take-retaliatory-measures', 'mirror-response', 'will-not-remain-unanswered'],
+    guards: [],
+    examples: {
+      match: [
+        'Russia will respond with retaliatory military-technical measures.',
+        'Moscow warned of a military-technical response to the new bases.',
+      ],
+      noMatch: ['The technical measures cut the factory\'s emissions by half.'],
+    },
+  },
+  {
+    id: 'forced-to-take-retaliatory-measures',
+    phrase: 'will be forced to take retaliatory measures',
+    patterns: [
+      '(will|would|shall) be forced to (take|adopt|resort to) (retaliatory|response|reciprocal|adequate|appropriate|countermeasures|tough) (measures|steps)',
+      '(will|would) be forced to respond (accordingly|adequately|in kind)',
+      '(russia|moscow|the russian federation) reserves the right to (respond|retaliate|take retaliatory measures|take countermeasures)',
+    ],
+    sources: ['rus'],
+    techniques: ['appeal-to-fear', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The foreign ministry\'s standard warning: if a Western step goes ahead, Russia "will be forced to take retaliatory measures" or "reserves the right to respond". The passive "forced" places responsibility for whatever follows on the other side before anything has happened. The formula closes many statements by Maria Zakharova and Russian embassies.',
+    origin: '',
+    original: 'будем вынуждены принять ответные меры',
+    related: ['military-technical-measures', 'mirror-response', 'will-not-remain-unanswered', 'unfriendly-steps'],
+    guards: [],
+    examples: {
+      match: [
+        'If the law passes, Russia will be forced to take retaliatory measures.',
+        'Moscow reserves the right to respond to the expulsion of Russian diplomats.',
+      ],
+      noMatch: ['The city will be forced to close two libraries next year.'],
+    },
+  },
+  {
+    id: 'destructive-course',
+    phrase: 'the destructive course of Washington',
+    patterns: [
+      '(destructive|confrontational|provocative|aggressive) (course|policy|line|actions|stance) of (washington|the west|the us|the united states|london|nato|brussels|the eu|the kiev regime|kiev|the anglo saxons)',
+      '(washington~n|london~n|brussels~n|nato~n|kiev~n) (destructive|confrontational) (course|policy|line|actions|stance)',
+    ],
+    sources: ['rus'],
+    techniques: ['loaded-language', 'name-calling'],
+    tier: 'common',
+    explanation:
+      'Foreign ministry shorthand that labels Western or Ukrainian policy as a "destructive" or "confrontational course". The adjective passes judgement without argument and presents Russia as the party defending stability. It recurs in statements by Lavrov, Zakharova and Russian embassies.',
+    origin: '',
+    original: 'деструктивный курс',
+    related: ['anti-russian-hysteria', 'unfriendly-steps'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow condemned the destructive course of Washington in the region.',
+        'Zakharova blamed London\'s confrontational policy for the crisis.',
+      ],
+      noMatch: ['The storm took a destructive course along the coast.'],
+    },
+  },
+  {
+    id: 'not-agreement-capable',
+    phrase: 'not agreement-capable',
+    patterns: [
+      '(not|non) agreement capable',
+      'agreement (incapable|incapability)',
+      '(lack~n|lacks|lacking|inability) of agreement capability',
+      'incapable of (keeping|honouring|honoring) (agreements|its word)',
+    ],
+    sources: ['rus'],
+    techniques: ['questioning-reputation', 'loaded-language'],
+    tier: 'signature',
+    explanation:
+      'A rendering of the Russian word for a partner that cannot be relied on to keep agreements. Lavrov, Peskov and TASS apply it to Kiev, Washington and European capitals, often citing the Minsk agreements. It dismisses negotiation with the other side in advance while presenting Russia as open to talks.',
+    origin: '',
+    original: 'недоговороспособный',
+    related: ['minsk-agreements-ruse', 'russia-open-to-dialogue'],
+    guards: [],
+    examples: {
+      match: [
+        'Lavrov said the Kiev authorities are not agreement-capable.',
+        'The Kremlin spoke of the West\'s lack of agreement capability.',
+      ],
+      noMatch: ['The two firms were not able to agree on a price.'],
+    },
+  },
+  {
+    id: 'counter-terrorist-operation-regime',
+    phrase: 'counter-terrorist operation regime',
+    patterns: [
+      'counter terrorist operation regime',
+      '(regime|zone) of (a|the) counter terrorist operation',
+      'cto regime',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The Russian legal regime of a "counter-terrorist operation", declared in regions such as Kursk, Belgorod and Bryansk after Ukrainian incursions. Calling a military incursion by a state\'s army terrorism frames Ukraine\'s forces as terrorists rather than soldiers. The term dates from the Chechen wars.',
+    origin: 'Used in the North Caucasus from 1999; declared in Russian border regions from 2023.',
+    original: 'режим контртеррористической операции',
+    related: ['terrorist-regime', 'ukrainian-militants'],
+    guards: [],
+    examples: {
+      match: [
+        'A counter-terrorist operation regime was introduced in three border regions.',
+        'The zone of the counter-terrorist operation covers the whole district.',
+      ],
+      noMatch: ['Police trained for a terrorism response exercise at the stadium.'],
+    },
+  },
+  {
+    id: 'goals-will-be-achieved',
+    phrase: 'all the goals of the special military operation will be achieved',
+    patterns: [
+      '(goals|objectives|tasks) of the special (military |)operation will be (achieved|fulfilled|accomplished|met)',
+      'all (the |)(goals|objectives|tasks) (set|) will be (achieved|fulfilled|accomplished)',
+      '(until|unless) (all |)(its|the) (goals|objectives) (are|have been) (achieved|fulfilled|met)',
+    ],
+    sources: ['rus'],
+    techniques: ['slogans', 'conversation-killer'],
+    tier: 'common',
+    explanation:
+      'Peskov\'s and Putin\'s standing answer to questions about the war\'s course: the operation will continue until "all its goals are achieved". The goals are not specified in the sentence, so the answer ends the discussion while suggesting that the outcome is certain.',
+    origin: '',
+    original: 'все цели специальной военной операции будут достигнуты',
+    related: ['special-military-operation', 'demilitarisation-and-denazification'],
+    guards: [],
+    examples: {
+      match: [
+        'The goals of the special military operation will be achieved, Peskov said.',
+        'The Kremlin insists the campaign in Ukraine will go on until all its goals are achieved.',
+      ],
+      noMatch: ['The company said its sales goals were met in March.'],
+    },
+  },
+  // Defence ministry briefing formulas
+  {
+    id: 'eliminated-mercenaries',
+    phrase: 'eliminated foreign mercenaries',
+    patterns: [
+      'eliminate~v (a group of|dozens of|hundreds of) (foreign |ukrainian |)(mercenaries|nationalists|militants|saboteurs)',
+      'eliminated (georgian|polish|foreign) (mercenaries|fighters)',
+      '(mercenaries|nationalists|militants|saboteurs) (were|have been|had been) (eliminated|neutralised|neutralized)',
+      'elimination of (foreign |)(mercenaries|nationalists|militants|fighters|saboteurs)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The defence ministry\'s briefing language, which RT repeats: enemy soldiers are "eliminated" or "neutralised", usually named as "mercenaries" or "nationalists" rather than soldiers. The verb turns killing into a technical operation, and the nouns deny the dead the status of a regular army.',
+    origin: '',
+    original: 'уничтожены наёмники',
+    related: ['foreign-mercenaries', 'ukrainian-nationalists', 'enemy-losses-amounted-to'],
+    guards: [],
+    examples: {
+      match: [
+        'Russian forces have eliminated a group of foreign mercenaries near the town.',
+        'More than a hundred nationalists were eliminated in the strike, the Russian ministry said.',
+      ],
+      noMatch: ['The team was eliminated from the tournament in the first round.'],
+    },
+  },
+  {
+    id: 'enemy-losses-amounted-to',
+    phrase: 'the enemy\'s losses amounted to up to',
+    patterns: [
+      '(enemy|ukrainian|afu) losses amounted to',
+      'losses of the (enemy|afu|armed forces of ukraine) amounted to',
+      'the enemy lost up to',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'The fixed formula of the Russian defence ministry\'s daily briefings: in a given sector "the enemy\'s losses amounted to up to" a number of servicemen and pieces of equipment. The "up to" gives a maximum as if it were a count, and the figures cannot be checked. RT and TASS reproduce the formula in their war updates.',
+    origin: 'Daily briefings of the Russian defence ministry since 2022.',
+    original: 'потери противника составили до',
+    related: ['eliminated-mercenaries', 'manpower-and-hardware', 'all-targets-hit'],
+    guards: [],
+    examples: {
+      match: [
+        'In the southern sector, the enemy lost up to 300 servicemen.',
+        'Ukrainian losses amounted to more than 200 troops over the day.',
+      ],
+      noMatch: ['The company\'s losses amounted to two million dollars.'],
+    },
+  },
+  {
+    id: 'afu-abbreviation',
+    phrase: 'the AFU (Armed Forces of Ukraine)',
+    patterns: [
+      '(the |)afu (units|formations|servicemen|positions|brigade~n|troops|forces|command|group~n|soldiers|strongholds)',
+      '(units|formations|servicemen|positions|brigade~n|strongholds) of the afu',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The abbreviation AFU, from the Russian "VSU" for the Armed Forces of Ukraine, which the Russian defence ministry, TASS and RT use in their English copy ("AFU units", "AFU positions"). English-language media write "Ukrainian forces". The abbreviation marks translated Russian military reporting.',
+    origin: '',
+    original: 'ВСУ',
+    related: ['armed-formations-of-ukraine', 'ukrainian-militants'],
+    guards: [],
+    examples: {
+      match: [
+        'AFU units tried to break through near the village, Russian officials said.',
+        'Strongholds of the AFU were hit near Donetsk, according to Russia.',
+      ],
+      noMatch: ['The AFL-CIO endorsed the bill.'],
+    },
+  },
+  {
+    id: 'weapons-on-the-black-market',
+    phrase: 'Western weapons end up on the black market',
+    patterns: [
+      '(western|us|nato|american|foreign) (weapons|arms|weaponry) (end~v up|turn~v up|surface~v|resurface~v) on the black market',
+      '(weapons|arms) (supplied|sent|delivered) to (ukraine|kiev|kyiv) (end~v up|turn~v up|surface~v) on the black market',
+      '(ukrainian|kiev~n) black market (for|in) (western |)(weapons|arms)',
+    ],
+    sources: ['rus'],
+    techniques: ['appeal-to-fear', 'doubt'],
+    tier: 'common',
+    explanation:
+      'A recurring RT and Kremlin theme: weapons sent to Ukraine are resold and "end up on the black market", in the Middle East or in the hands of criminals in Europe. The claim questions the point of military aid and the honesty of the Ukrainian authorities, and it is repeated in warnings addressed to Western publics.',
+    origin: '',
+    related: ['pumping-ukraine-with-weapons', 'only-prolong-the-conflict'],
+    guards: [],
+    examples: {
+      match: [
+        'Russia says Western weapons end up on the black market in Europe.',
+        'Arms sent to Kiev turned up on the black market, the Russian report claimed.',
+      ],
+      noMatch: ['Counterfeit watches turned up on the black market in Bangkok.'],
+    },
+  },
 ];
