@@ -4912,7 +4912,10 @@ export const prc: LexiconEntry[] = [
   {
     id: 'international-communication-capacity',
     phrase: 'international communication capacity',
-    patterns: ['international communication (capacity|capacities|capability|capabilities)'],
+    patterns: [
+      'international communication (capacity|capacities|capability|capabilities)',
+      'international communication (centre~n|center~n|work|project~n)',
+    ],
     sources: ['prc'],
     techniques: ['set-formula'],
     tier: 'common',
@@ -4927,6 +4930,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'The centre will enhance the province’s international communication capacity, Xinhua said.',
         'The CPC called for strengthening international communication capabilities.',
+        'The Xinhua report said the new international communication centre opened in Chengdu.',
       ],
       noMatch: [
         'The course improves international communication skills for nurses.',

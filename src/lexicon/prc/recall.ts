@@ -1987,4 +1987,206 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['The mediator built a bridge of trust between the neighbours.'],
     },
   },
+  // Party history, ideology and governance terms.
+  {
+    id: 'revolutionary-spirits',
+    phrase: 'the great founding spirit of the Party',
+    patterns: [
+      'great founding spirit (of the party|of the cpc|)',
+      "(long march|yan'an|yanan|jinggangshan|red boat|xibaipo|anti epidemic) spirit",
+      'new long march',
+    ],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'Party texts name a genealogy of revolutionary "spirits", from the great founding spirit and the Red Boat spirit to the Long March, Yan’an and anti-epidemic spirits, and call present tasks a "new Long March". The names turn history into moral examples for cadres and citizens today. They appear in speeches, study campaigns and state-media features on red tourism.',
+    origin: 'Xi Jinping named "the great founding spirit of the Party" at the CPC centenary in July 2021.',
+    original: '伟大建党精神；长征精神；新长征',
+    related: ['original-aspiration', 'patriotic-education', 'chinese-people-have-stood-up'],
+    guards: [],
+    examples: {
+      match: [
+        'Cadres were urged to carry forward the great founding spirit of the Party.',
+        'The exhibition tells how the Long March spirit inspires the new era.',
+      ],
+      noMatch: ['The charity march raised money for the hospital.'],
+    },
+  },
+  {
+    id: 'marxism-in-the-chinese-context',
+    phrase: 'adapting Marxism to the Chinese context',
+    patterns: [
+      '(adapt~v|adapting) marxism to (the|) chinese context',
+      '(sinicization|sinicisation) of marxism',
+      'basic tenets of marxism',
+      '21st century marxism',
+      'marxism (in|for) the 21st century',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-authority', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Party theory describes its doctrine as "adapting Marxism to the Chinese context and the needs of our times", by integrating "the basic tenets of Marxism" with China’s realities and traditional culture. The formula presents Xi Jinping Thought as the latest stage of Marxism and the Party as its rightful interpreter. It recurs in theory journals and plenum documents.',
+    origin: '',
+    original: '推进马克思主义中国化时代化；马克思主义基本原理',
+    related: ['xi-jinping-thought', 'socialism-with-chinese-characteristics', 'mao-zedong-thought'],
+    guards: [],
+    examples: {
+      match: [
+        'The session studied how to adapt Marxism to the Chinese context.',
+        'Xi Jinping Thought is described as 21st-century Marxism.',
+      ],
+      noMatch: ['The seminar compared Marxism in Germany and Italy.'],
+    },
+  },
+  {
+    id: 'serious-violations-of-discipline-and-law',
+    phrase: 'suspected of serious violations of discipline and law',
+    patterns: [
+      'serious violation~n of (party|) discipline and (law|laws)',
+      'violation~n of party discipline and (law|laws)',
+      'central commission for discipline inspection',
+    ],
+    sources: ['prc'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'The fixed announcement that an official is "under investigation for suspected serious violations of discipline and law", the Party’s wording for a corruption or loyalty case. The phrase announces a fall from power while saying nothing about the charges. It is issued by the Central Commission for Discipline Inspection and repeated verbatim by state media.',
+    origin: '',
+    original: '涉嫌严重违纪违法',
+    related: ['tigers-and-flies', 'full-and-rigorous-self-governance', 'eight-point-rules'],
+    guards: [],
+    examples: {
+      match: [
+        'The former vice-governor is suspected of serious violations of discipline and law.',
+        'The Central Commission for Discipline Inspection opened an investigation.',
+      ],
+      noMatch: ['The player was fined for a serious violation of club rules.'],
+    },
+  },
+  {
+    id: 'fengqiao-experience',
+    phrase: 'the Fengqiao Experience',
+    patterns: [
+      'fengqiao (experience|model)',
+      'stability maintenance',
+      'grid (based|) (management|governance) (system|)',
+      'grassroots (party organizations|party organisations|governance|party building)',
+    ],
+    sources: ['prc'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Terms of Party social control at the local level: the "Fengqiao Experience" of settling disputes within the community, "stability maintenance", "grid management" and "grassroots Party organizations". The wording presents surveillance and petition control as community service. Scholars use the terms descriptively too, so they count only where the text concerns China.',
+    origin: 'The Fengqiao Experience dates from a 1963 campaign in Zhuji, Zhejiang, praised by Mao; Xi Jinping revived it from 2013.',
+    original: '枫桥经验；维稳；网格化管理',
+    related: ['holistic-approach-to-national-security', 'leading-cadres'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese county applies the Fengqiao Experience to resolve disputes.',
+        'Grassroots Party organizations in Beijing checked every household.',
+      ],
+      noMatch: ['The utility upgraded its grid management software.'],
+    },
+  },
+  {
+    id: 'reincarnation-of-living-buddhas',
+    phrase: 'the reincarnation of living Buddhas',
+    patterns: [
+      'reincarnation of (the|) living buddha~n',
+      'golden urn',
+      'living buddha~n (must|should) be approved',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'Official texts on Tibet insist that the "reincarnation of living Buddhas", including the next Dalai Lama, follow state rules and the historical "golden urn" lottery. The wording claims religious succession for the state and its history. Writers on Tibetan Buddhism use the terms too, so they count only where the text concerns China.',
+    origin: 'State regulations on the reincarnation of living Buddhas were issued in 2007.',
+    original: '活佛转世；金瓶掣签',
+    related: ['dalai-clique', 'sinicization-of-religion', 'xizang'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing says the reincarnation of living Buddhas must be approved by the central government.',
+        'The Chinese white paper defends the golden urn tradition.',
+      ],
+      noMatch: ['The monk spoke about rebirth in Buddhist teaching.'],
+    },
+  },
+  {
+    id: 'cross-strait-integrated-development',
+    phrase: 'cross-Strait integrated development',
+    patterns: [
+      'cross strait integrated development',
+      'integrated development across the (taiwan|) strait',
+      'demonstration zone for (cross strait|) integrated development',
+      'cross strait (family|compatriots)',
+      'both sides of the strait are (one|a) family',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'Beijing’s policy of drawing Taiwan into the mainland economy through "cross-Strait integrated development", with Fujian as a "demonstration zone", and its slogan that people on both sides of the Strait are "one family". The terms present absorption as kinship and shared opportunity. They appear in Taiwan Affairs Office briefings and state-media reports on Taiwanese in Fujian.',
+    origin: 'Fujian was designated a demonstration zone for cross-Strait integrated development in 2023.',
+    original: '两岸融合发展；两岸一家亲',
+    related: ['compatriots-across-the-strait', 'peaceful-reunification', 'the-taiwan-question'],
+    guards: [],
+    examples: {
+      match: [
+        'Fujian will build a demonstration zone for cross-Strait integrated development.',
+        'People on both sides of the Strait are one family, the spokesperson said.',
+      ],
+      noMatch: ['Ferries cross the strait twice a day in summer.'],
+    },
+  },
+  {
+    id: 'harmony-without-uniformity',
+    phrase: 'harmony without uniformity',
+    patterns: ['harmony without uniformity', 'harmony (but|and) not uniformity', 'harmony in diversity', 'beauty of each (civilization|civilisation)'],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'common',
+    explanation:
+      'A Confucian saying, "harmony without uniformity", used by Chinese leaders to argue that civilizations and political systems should coexist without imposing values on each other. It presents the rejection of universal human rights standards as tolerance. The saying occurs in other writing too, so it counts only where the text concerns China.',
+    origin: '',
+    original: '和而不同',
+    related: ['mutual-learning-among-civilizations', 'global-civilization-initiative', 'common-values-of-humanity'],
+    guards: [],
+    examples: {
+      match: [
+        'Xi said Chinese civilization values harmony without uniformity.',
+        'China promotes harmony in diversity among civilizations, the Chinese envoy said.',
+      ],
+      noMatch: ['The choir sang in perfect harmony at the festival.'],
+    },
+  },
+  {
+    id: 'going-global',
+    phrase: 'Chinese companies going global',
+    patterns: [
+      'chinese (culture|companies|enterprises|brands|films|products|standards) (are|is|) (going|go|goes|to go|went) global',
+      'going global (strategy|drive|policy)',
+      'new three (sectors|products|industries|items|exports)',
+    ],
+    sources: ['prc'],
+    techniques: ['flag-waving', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese policy English speaks of Chinese companies, culture and standards "going global" and of the "new three" export sectors of electric vehicles, lithium batteries and solar cells. The phrasing frames overseas expansion as national achievement. Business writers use similar words, so they count only where the text concerns China.',
+    origin: 'The "going out" or "going global" strategy dates from the late 1990s.',
+    original: '走出去；新三样',
+    related: ['belt-and-road-cooperation', 'tell-chinas-story-well'],
+    guards: [],
+    examples: {
+      match: [
+        'More Chinese brands are going global, the Beijing forum heard.',
+        'China’s new three industries drove export growth, Xinhua said.',
+      ],
+      noMatch: ['The coffee chain plans to go global next year.'],
+    },
+  },
 ];
