@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { testMatcher } from '../../src/core/test-lexicon';
-import type { PageReport } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
 import { PENDING_TTL_MS, putPendingDetail, takePendingDetail } from '../../src/ui/popup/pending-detail';
 import { Badges, badgeText, countsKey } from './badge';
 import { commandMessage } from './commands';

@@ -1,6 +1,6 @@
 /** Keyboard commands (declared in wxt.config.ts), routed to the active tab's top frame. */
 import { browser, type Browser } from 'wxt/browser';
-import type { Message } from '../../src/messaging/messages';
+import { send, type Message } from '../../src/messaging/messages';
 
 export function commandMessage(command: string): Message | undefined {
   switch (command) {
@@ -20,9 +20,6 @@ export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promis
   if (!message) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  } catch {
-    // A browser page or a page loaded before the extension: nothing listens, nothing to do.
-  }
+  // A browser page or a page loaded before the extension: nothing listens, and the failed reply needs nothing done.
+  await send((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }), message);
 }

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { expect, test, vi } from 'vitest';
-import type { PageHit, PageReport } from '../../src/messaging/messages';
+import type { PageHit, PageReport } from '../../src/core/types';
 import { DEFAULT_HISTORY_LIMITS, HistoryStore, MAX_PAGE_BYTES, MAX_PASSAGES_PER_PAGE } from '../../src/storage/history/history-store';
 import { HistoryWriter, MIN_WRITE_INTERVAL_MS } from './history-writer';
 

@@ -6,7 +6,7 @@
  * once, and while one is in flight or waiting its turn only the newest report
  * waits; it is written next.
  */
-import type { PageReport } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
 import type { HistoryLimits, HistoryStore } from '../../src/storage/history/history-store';
 
 /** The least time between two history writes for one tab. */

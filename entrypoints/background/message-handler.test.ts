@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { PageReport } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
 import { createMessageHandler, type BackgroundDeps } from './message-handler';
 import { rankRelatedPassages, type RelatedQuery } from '../../src/storage/history/related-passages';
 

@@ -5,7 +5,8 @@
  * is refused before it is acted on.
  */
 import type { Browser } from 'wxt/browser';
-import { isMessage, type Message, type PageReport, type Result } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
+import { handle, notMine, type Handlers, type Result } from '../../src/messaging/messages';
 import type { HistoryStore } from '../../src/storage/history/history-store';
 
 export interface BackgroundDeps {
@@ -44,7 +45,7 @@ async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
   }
 }
 
-const REFUSED: Result<never> = { ok: false, error: 'refused: wrong sender' };
+const REFUSED = { ok: false, error: 'refused: wrong sender' } as const;
 
 /**
  * Returns the reply, or undefined for messages that are not the
@@ -52,65 +53,52 @@ const REFUSED: Result<never> = { ok: false, error: 'refused: wrong sender' };
  * may answer them).
  */
 export function createMessageHandler(deps: BackgroundDeps) {
-  return (raw: unknown, sender: Sender): Promise<Result<unknown>> | undefined => {
-    if (!isMessage(raw)) return undefined;
-    const message = raw as Message;
-    switch (message.kind) {
-      case 'report:changed': {
-        if (!fromContentScript(sender, deps)) return Promise.resolve(REFUSED);
-        const tab = sender.tab!;
-        const frameId = sender.frameId ?? 0;
-        return attempt(async () => {
-          await deps.setBadge(tab.id!, frameId, message.count);
-          // Top frames only: a frame's history entry would name an ad or an embed, not the page read.
-          // Never for private windows.
-          if (frameId === 0 && !tab.incognito && message.report && message.report.hits.length > 0) {
-            void deps.recordPage(tab.id!, message.report);
-          }
-          return null;
-        });
-      }
-      case 'detail:open': {
-        if (!fromContentScript(sender, deps)) return Promise.resolve(REFUSED);
-        if (typeof message.entryId !== 'string' || message.entryId === '') return Promise.resolve({ ok: false, error: 'no entry' });
-        return attempt(() => deps.openDetail({ tabId: sender.tab!.id!, windowId: sender.tab!.windowId, entryId: message.entryId }).then(() => null));
-      }
-      case 'entry:summary': {
-        if (!fromContentScript(sender, deps) && !fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
-        const summary = typeof message.entryId === 'string' ? deps.entrySummary(message.entryId) : undefined;
-        return Promise.resolve(summary === undefined ? { ok: false, error: `no summary for ${String(message.entryId)}` } : { ok: true, value: summary });
-      }
-      case 'history:related': {
-        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
-        const relatedIds = Array.isArray(message.relatedIds) ? message.relatedIds.filter((id): id is string => typeof id === 'string') : [];
-        // The store reads the newest few passages by index, not the whole history (a full history would make the popup wait).
-        return attempt(() =>
-          deps.history.relatedPassages({
-            entryId: message.entryId,
-            relatedIds,
-            excludeUrl: typeof message.excludeUrl === 'string' ? message.excludeUrl : undefined,
-            limit: typeof message.limit === 'number' ? message.limit : undefined,
-          }),
-        );
-      }
-      case 'history:stats':
-        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
-        return attempt(() => deps.history.stats());
-      case 'history:clear':
-        if (!fromExtensionPage(sender, deps)) return Promise.resolve(REFUSED);
-        return attempt(async () => ({ pages: await deps.history.clear() }));
-      // Messages for the content script; they reach the background only by mistake.
-      case 'report:get':
-      case 'highlight:goto':
-      case 'highlight:step':
-      case 'highlight:toggle':
-      case 'scan:stats':
-        return undefined;
-      default: {
-        const unknown: never = message;
-        void unknown;
-        return undefined;
-      }
-    }
+  const handlers: Handlers<Sender> = {
+    'report:changed': (message, sender) => {
+      if (!fromContentScript(sender, deps)) return REFUSED;
+      const tab = sender.tab!;
+      const frameId = sender.frameId ?? 0;
+      return attempt(async () => {
+        await deps.setBadge(tab.id!, frameId, message.count);
+        // Top frames only: a frame's history entry would name an ad or an embed, not the page read.
+        // Never for private windows.
+        if (frameId === 0 && !tab.incognito && message.report && message.report.hits.length > 0) {
+          void deps.recordPage(tab.id!, message.report);
+        }
+        return null;
+      });
+    },
+    'detail:open': (message, sender) => {
+      if (!fromContentScript(sender, deps)) return REFUSED;
+      if (typeof message.entryId !== 'string' || message.entryId === '') return { ok: false, error: 'no entry' };
+      return attempt(() => deps.openDetail({ tabId: sender.tab!.id!, windowId: sender.tab!.windowId, entryId: message.entryId }).then(() => null));
+    },
+    'entry:summary': (message, sender) => {
+      if (!fromContentScript(sender, deps) && !fromExtensionPage(sender, deps)) return REFUSED;
+      const summary = typeof message.entryId === 'string' ? deps.entrySummary(message.entryId) : undefined;
+      return summary === undefined ? { ok: false, error: `no summary for ${String(message.entryId)}` } : { ok: true, value: summary };
+    },
+    'history:related': (message, sender) => {
+      if (!fromExtensionPage(sender, deps)) return REFUSED;
+      const relatedIds = Array.isArray(message.relatedIds) ? message.relatedIds.filter((id): id is string => typeof id === 'string') : [];
+      // The store reads the newest few passages by index, not the whole history (a full history would make the popup wait).
+      return attempt(() =>
+        deps.history.relatedPassages({
+          entryId: message.entryId,
+          relatedIds,
+          excludeUrl: typeof message.excludeUrl === 'string' ? message.excludeUrl : undefined,
+          limit: typeof message.limit === 'number' ? message.limit : undefined,
+        }),
+      );
+    },
+    'history:stats': (_message, sender) => (fromExtensionPage(sender, deps) ? attempt(() => deps.history.stats()) : REFUSED),
+    'history:clear': (_message, sender) => (fromExtensionPage(sender, deps) ? attempt(async () => ({ pages: await deps.history.clear() })) : REFUSED),
+    // Messages for the content script; they reach the background only by mistake.
+    'report:get': notMine,
+    'highlight:goto': notMine,
+    'highlight:step': notMine,
+    'highlight:toggle': notMine,
+    'scan:stats': notMine,
   };
+  return (raw: unknown, sender: Sender): Promise<Result<unknown>> | undefined => handle(handlers, raw, sender);
 }

@@ -21,7 +21,8 @@ import { cleanupAfterInvalidation, isContextInvalidated, noticeInvalidation } fr
 import { decodeCustomLexicon } from '../../src/custom/lexicon-codec';
 import { LayeredMatcher } from '../../src/custom/matcher';
 import { DEFAULT_STYLE, pageCss } from '../../src/dom/highlight-style';
-import type { Message, PageHit, PageReport, PageState, Result } from '../../src/messaging/messages';
+import { send, type Message, type Result, type Transport } from '../../src/messaging/messages';
+import type { PageHit, PageReport, PageState } from '../../src/core/types';
 import { watchPageStorage } from '../../src/storage/page-storage';
 import { isMessage } from '../../src/messaging/messages';
 import { isSiteDenied, type Settings } from '../../src/storage/settings-model';
@@ -353,12 +354,18 @@ export class ContentSession {
     }
   }
 
-  #send(message: Message) {
+  /** To the background. A failure is seen here (the lifetime looks whether the extension is still there) and answered as a failed Result. */
+  readonly #toBackground: Transport = async (message) => {
     try {
-      browser.runtime.sendMessage(message).catch((error: unknown) => this.#sendFailed(error));
+      return await browser.runtime.sendMessage(message);
     } catch (error) {
       this.#sendFailed(error);
+      throw error;
     }
+  };
+
+  #send(message: Message) {
+    void send(this.#toBackground, message);
   }
 
   #sendFailed(error: unknown) {
@@ -516,15 +523,11 @@ export class ContentSession {
   /** The page's copy of the lexicon has no summaries; the background has them. Asked once per entry and page. */
   async #fetchSummary(entryId: string) {
     this.#summaries.set(entryId, '');
-    try {
-      const reply = (await browser.runtime.sendMessage({ kind: 'entry:summary', entryId } satisfies Message)) as Result<string> | undefined;
-      if (reply?.ok && typeof reply.value === 'string') {
-        this.#summaries.set(entryId, reply.value);
-        this.#cardInstance?.setSummary(entryId, reply.value);
-        return;
-      }
-    } catch (error) {
-      this.#sendFailed(error);
+    const reply = await send(this.#toBackground, { kind: 'entry:summary', entryId });
+    if (reply.ok) {
+      this.#summaries.set(entryId, reply.value);
+      this.#cardInstance?.setSummary(entryId, reply.value);
+      return;
     }
     this.#summaries.delete(entryId); // no answer this time: ask again on the next card
   }

@@ -4,7 +4,7 @@
  * and live updates while it stays open. The popup itself is src/ui/popup.
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type PageReport, type Result } from '../../src/messaging/messages';
+import { isMessage, send, type Transport } from '../../src/messaging/messages';
 import { readSettings, updateSettings, watchSettings } from '../../src/storage/settings';
 import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
@@ -15,35 +15,7 @@ import { PopupApp, type PopupBackend } from '../../src/ui/popup/popup-app';
 /** A page that takes longer than this to answer is treated as not answering. */
 const ANSWER_TIMEOUT_MS = 4000;
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Accepts a bare value or a `Result` from the other side, and turns failures into `Result`s. */
-async function asResult<T>(reply: Promise<unknown>, valid: (value: unknown) => value is T): Promise<Result<T>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in time')), ANSWER_TIMEOUT_MS)));
-  try {
-    const value = await Promise.race([reply, timeout]);
-    if (typeof value === 'object' && value !== null && 'ok' in value) {
-      const result = value as Result<unknown>;
-      if (!result.ok) return result;
-      return valid(result.value) ? { ok: true, value: result.value } : { ok: false, error: 'unexpected answer' };
-    }
-    return valid(value) ? { ok: true, value } : { ok: false, error: value === undefined ? 'no answer' : 'unexpected answer' };
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const isReport = (value: unknown): value is PageReport => typeof value === 'object' && value !== null && Array.isArray((value as PageReport).hits);
-const anything = (_value: unknown): _value is unknown => true;
-
-function toBackground<T>(message: Message, valid: (value: unknown) => value is T = anything as (value: unknown) => value is T): Promise<Result<T>> {
-  return asResult(browser.runtime.sendMessage(message), valid);
-}
+const toBackground: Transport = (message) => browser.runtime.sendMessage(message);
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -63,15 +35,15 @@ async function main() {
     readCustomPhrases().catch(() => []), // unreadable: custom hits still show, under a stand-in name
   ]);
 
-  const toPage = (message: Message) => (tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+  const toPage: Transport = (message) => (tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 
   const backend: PopupBackend = {
-    report: () => asResult(toPage({ kind: 'report:get' }), isReport),
-    goto: (index) => asResult(toPage({ kind: 'highlight:goto', index }), anything),
-    togglePage: () => asResult(toPage({ kind: 'highlight:toggle' }), anything),
-    related: (query) => toBackground({ kind: 'history:related', ...query }, (v): v is never => Array.isArray(v)),
-    historyStats: () => toBackground({ kind: 'history:stats' }),
-    clearHistory: () => toBackground({ kind: 'history:clear' }),
+    report: () => send(toPage, { kind: 'report:get' }, ANSWER_TIMEOUT_MS),
+    goto: (index) => send(toPage, { kind: 'highlight:goto', index }, ANSWER_TIMEOUT_MS),
+    togglePage: () => send(toPage, { kind: 'highlight:toggle' }, ANSWER_TIMEOUT_MS),
+    related: (query) => send(toBackground, { kind: 'history:related', ...query }, ANSWER_TIMEOUT_MS),
+    historyStats: () => send(toBackground, { kind: 'history:stats' }, ANSWER_TIMEOUT_MS),
+    clearHistory: () => send(toBackground, { kind: 'history:clear' }, ANSWER_TIMEOUT_MS),
     async updateSettings(change) {
       await updateSettings(change);
     },

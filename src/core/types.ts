@@ -91,3 +91,40 @@ export interface Hit {
   sentence: { start: number; end: number };
   voice: Voice;
 }
+
+/** One hit as a page reports it: offsets into the block text, plus the text a reader needs. */
+export interface PageHit {
+  entryId: string;
+  /** The matched words as they stand on the page. */
+  match: string;
+  voice: Voice;
+  /** The sentence around the hit, and the hit's offsets inside it. */
+  sentence: string;
+  inSentence: [start: number, end: number];
+  /** The block (paragraph, list item, cell) around the hit, and the sentence's offsets inside it. */
+  paragraph: string;
+  sentenceInParagraph: [start: number, end: number];
+  /** Position in document order, used to go to this occurrence. */
+  index: number;
+  /**
+   * Offsets of the match in the page's whole text (the text index's blocks
+   * joined in document order by BLOCK_SEPARATOR), for W3C Web Annotation
+   * TextPositionSelectors in the exports. [-1, -1] in the brief reports the
+   * content script sends the background on its own, which keep sentences,
+   * not places; their `index` counts in the order found.
+   */
+  position: [start: number, end: number];
+}
+
+/** Whether highlighting runs on a page, and if not, why. */
+export type PageState = 'on' | 'off' | 'off-for-site' | 'paused';
+
+/** What a page found: the domain fact behind the popup, the history and the exports. */
+export interface PageReport {
+  url: string;
+  title: string;
+  words: number;
+  state: PageState;
+  lexiconVersion: string;
+  hits: PageHit[];
+}

@@ -6,7 +6,7 @@
  * of mutation records touched. `stop()` (or the abort signal) removes everything.
  */
 import type { Matcher } from '../core/matcher';
-import type { PageHit } from '../messaging/messages';
+import type { PageHit } from '../core/types';
 import { BatchScan, WINDOW_CHARS } from './batch-scan';
 import { compareKeys, DocumentOrder, sortByDocumentOrder, type OrderKey } from './document-order';
 import { blockOwnerOf, isBlockOwner, isShadowRoot, isSkippedElement } from './element-kinds';

@@ -1,6 +1,6 @@
 /** Turns placed hits into the `PageReport` the popup and the background read. */
 import type { EntryMeta } from '../core/compiled';
-import type { PageHit } from '../messaging/messages';
+import type { PageHit } from '../core/types';
 import type { LensHit } from './text-index';
 
 /** How much of a long block to keep around the sentence, on each side. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testMatcher } from '../core/test-lexicon';
-import type { PageHit, PageReport } from '../messaging/messages';
+import type { PageHit, PageReport } from '../core/types';
 import { exportDocument, EXPORT_FORMATS, isExportFormat, type ExportFormatName } from './index';
 import { fromPageReport } from './from-page-report';
 import { toAnnotationPage } from './to-annotations';

@@ -1,6 +1,6 @@
 /** The popup's side: a content script's PageReport → an ExportDocument. */
 import type { EntryMeta } from '../core/compiled';
-import type { PageReport } from '../messaging/messages';
+import type { PageReport } from '../core/types';
 import { quoteContext, type ExportDocument } from './export-document';
 
 type EntryFields = Pick<EntryMeta, 'id' | 'phrase' | 'sources' | 'techniques' | 'tier'>;

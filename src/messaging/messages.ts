@@ -1,82 +1,99 @@
 /**
- * The one typed protocol between the extension's contexts. Every message is a
- * member of `Message`, handled by an exhaustive switch; replies are values
- * (`Result`), never exceptions thrown across contexts.
+ * The one typed protocol between the extension's contexts, both ways: each
+ * message kind with its request and its reply, in `Protocol`. One `send`
+ * and one `handle` are written against it, so no call site casts a reply,
+ * and a handler map that misses a kind does not compile. Replies are values
+ * (`Result`), never exceptions thrown across contexts: a missing receiver, a
+ * closed context or a timeout becomes a failed `Result` in `send`.
  */
-import type { Voice } from '../core/types';
+import type { PageReport, PageState } from '../core/types';
+import type { ScanStats } from '../dom/page-lens';
+import type { RelatedPassage } from '../storage/history/related-passages';
 
-/** One hit as the page reports it: offsets into the block text, plus the text a reader needs. */
-export interface PageHit {
-  entryId: string;
-  /** The matched words as they stand on the page. */
-  match: string;
-  voice: Voice;
-  /** The sentence around the hit, and the hit's offsets inside it. */
-  sentence: string;
-  inSentence: [start: number, end: number];
-  /** The block (paragraph, list item, cell) around the hit, and the sentence's offsets inside it. */
-  paragraph: string;
-  sentenceInParagraph: [start: number, end: number];
-  /** Position in document order, used to go to this occurrence. */
-  index: number;
-  /**
-   * Offsets of the match in the page's whole text (the text index's blocks
-   * joined in document order by BLOCK_SEPARATOR), for W3C Web Annotation
-   * TextPositionSelectors in the exports. [-1, -1] in the reports the
-   * content script sends the background on its own (report:changed), which
-   * keep sentences, not places; their `index` counts in the order found.
-   */
-  position: [start: number, end: number];
-}
+export type { PageHit, PageReport, PageState } from '../core/types';
 
-export type PageState = 'on' | 'off' | 'off-for-site' | 'paused';
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface PageReport {
-  url: string;
-  title: string;
-  words: number;
-  state: PageState;
-  lexiconVersion: string;
-  hits: PageHit[];
-}
-
-export type Message =
-  /** popup → content: the page's report. */
-  | { kind: 'report:get' }
-  /** content → background: the hit count changed (badge, history). */
-  | { kind: 'report:changed'; count: number; report?: PageReport }
+/** Every message kind: who sends it to whom, what it carries, and what the answer holds. */
+export interface Protocol {
+  /** popup → content (top frame): the page's report. */
+  'report:get': { request: {}; reply: PageReport };
+  /** content → background: the hit count changed (badge, history). The background answers with nothing of note. */
+  'report:changed': { request: { count: number; report?: PageReport }; reply: null };
   /** popup or background → content: scroll to an occurrence and show its card. */
-  | { kind: 'highlight:goto'; index: number }
-  /** background (keyboard command) → content. */
-  | { kind: 'highlight:step'; direction: 1 | -1 }
-  | { kind: 'highlight:toggle' }
+  'highlight:goto': { request: { index: number }; reply: null };
+  /** background (keyboard command) → content: the next or previous occurrence. */
+  'highlight:step': { request: { direction: 1 | -1 }; reply: { index: number; count: number } };
+  /** background (keyboard command) → content: highlighting on or off on this page; the new state. */
+  'highlight:toggle': { request: {}; reply: PageState };
   /** content (the card's "More") → background: open the popup's detail for an entry. */
-  | { kind: 'detail:open'; entryId: string }
+  'detail:open': { request: { entryId: string }; reply: null };
   /**
-   * tests and diagnostics → content: how long the page's scan took (ScanStats
-   * in src/dom/page-lens.ts, performance.now() times). The top frame answers;
-   * with `allFrames`, every frame may (the first reply wins).
+   * tests and diagnostics → content: how long the page's scan took. The top
+   * frame answers; with `allFrames`, every frame may (the first reply wins).
    */
-  | { kind: 'scan:stats'; allFrames?: boolean }
-  /**
-   * content (the hover card) → background: an entry's summary (the first
-   * sentence of its explanation), which the page's copy of the lexicon leaves
-   * out. Replies `Result<string>`.
-   */
-  | { kind: 'entry:summary'; entryId: string }
+  'scan:stats': { request: { allFrames?: boolean }; reply: ScanStats };
+  /** content (the hover card) → background: an entry's summary, which the page's copy of the lexicon leaves out. */
+  'entry:summary': { request: { entryId: string }; reply: string };
   /**
    * popup → background: passages from the user's own history for an entry
    * (same entry first, then related ones), never from `excludeUrl`.
-   * Replies `Result<RelatedPassage[]>` (src/storage/history/related-passages.ts).
    */
-  | { kind: 'history:related'; entryId: string; relatedIds: string[]; excludeUrl?: string; limit?: number }
-  /** popup → background: how much history is stored. Replies `Result<{ pages: number; passages: number }>`. */
-  | { kind: 'history:stats' }
-  /** popup (or options) → background: delete the whole history. Replies `Result<{ pages: number }>`, the pages deleted. */
-  | { kind: 'history:clear' };
+  'history:related': { request: { entryId: string; relatedIds: string[]; excludeUrl?: string; limit?: number }; reply: RelatedPassage[] };
+  /** popup or options → background: how much history is stored. */
+  'history:stats': { request: {}; reply: { pages: number; passages: number } };
+  /** popup or options → background: delete the whole history; the pages deleted. */
+  'history:clear': { request: {}; reply: { pages: number } };
+}
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Kind = keyof Protocol;
+export type MessageOf<K extends Kind> = { kind: K } & Protocol[K]['request'];
+export type Message = { [K in Kind]: MessageOf<K> }[Kind];
+export type Reply<K extends Kind> = Result<Protocol[K]['reply']>;
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 }
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** How a message travels: `browser.runtime.sendMessage`, or `browser.tabs.sendMessage` bound to a tab and frame. */
+export type Transport = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends a message and resolves to its typed reply. Never rejects: no
+ * receiver, a context that went away, an answer that is not a `Result`, or
+ * no answer within `timeoutMs` all resolve to `{ ok: false, error }`.
+ */
+export async function send<K extends Kind>(transport: Transport, message: MessageOf<K>, timeoutMs?: number): Promise<Reply<K>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const sent = transport(message as Message);
+    const answer = timeoutMs === undefined ? await sent : await Promise.race([sent, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in time')), timeoutMs)))]);
+    if (isResult(answer)) return answer as Reply<K>; // the other side answers by this same map
+    return { ok: false, error: answer === undefined ? 'no answer' : 'unexpected answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * One handler per kind. A handler returns its reply, or undefined for a
+ * message that is not its context's to answer (so that another listener may).
+ */
+export type Handlers<S> = { [K in Kind]: (message: MessageOf<K>, sender: S) => Reply<K> | Promise<Reply<K>> | undefined };
+
+/** Dispatches a raw incoming message to its handler; undefined when it is not a message, or not ours to answer. */
+export function handle<S>(handlers: Handlers<S>, raw: unknown, sender: S): Promise<Result<unknown>> | undefined {
+  if (!isMessage(raw) || !Object.hasOwn(handlers, raw.kind)) return undefined;
+  const handler = handlers[raw.kind] as (message: Message, sender: S) => Result<unknown> | Promise<Result<unknown>> | undefined;
+  const reply = handler(raw, sender);
+  return reply === undefined ? undefined : Promise.resolve(reply);
+}
+
+/** The handler for kinds another context answers. */
+export const notMine = (): undefined => undefined;

@@ -6,7 +6,9 @@
  */
 import { cpus, loadavg } from 'node:os';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { PageReport, Result } from '../../src/messaging/messages';
+import type { Result } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
+import { GECKO_ID } from '../../wxt.config';
 import { launchChromium, launchFirefox } from './harness';
 
 /** What both Playwright's and Puppeteer's pages offer, as the tests use it. */

@@ -5,7 +5,7 @@
  * without a reload.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageReport } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
 import {
   cardState,
   changeSettings,

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import type { PageReport, Result } from '../../src/messaging/messages';
+import type { Result } from '../../src/messaging/messages';
+import type { PageReport } from '../../src/core/types';
 import { openFirefox, reportOf as reportOfIn } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';

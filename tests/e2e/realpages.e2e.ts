@@ -20,7 +20,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
-import type { PageHit } from '../../src/messaging/messages';
+import type { PageHit } from '../../src/core/types';
 import { busyMachineBound, HIT_GROUPS, listen, listHighlights, openChromium, openFirefox, reportOf, sendToPage, type TestBrowser, until } from './content-browsers';
 import { startServer, type StaticServer } from './server';
 

@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PageHit, PageReport } from '../../messaging/messages';
+import type { PageHit, PageReport } from '../../core/types';
 import { DEFAULT_HISTORY_LIMITS, HISTORY_FIELD_LIMITS, HistoryStore, MAX_PAGE_BYTES, MAX_PASSAGES_PER_PAGE, recordBytes, recordsFor } from './history-store';
 
 const NOW = Date.UTC(2025, 0, 31);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { PageHit, PageReport } from '../../messaging/messages';
+import type { PageHit, PageReport } from '../../core/types';
 import { DEFAULT_HISTORY_LIMITS, HistoryStore, historyLimits, MAX_PASSAGES_PER_PAGE, recordsFor } from './history-store';
 
 const DAY = 86_400_000;

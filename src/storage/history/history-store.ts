@@ -8,7 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Voice } from '../../core/types';
-import type { PageReport } from '../../messaging/messages';
+import type { PageReport } from '../../core/types';
 import { boundedText, pageKey, siteOf } from './page-address';
 import { rankRelatedPassages, type RelatedPassage, type RelatedQuery, DEFAULT_RELATED_LIMIT } from './related-passages';
 

@@ -4,20 +4,15 @@
  * background owns the history; this section asks it through messages.
  */
 import { browser } from 'wxt/browser';
-import type { Message, Result } from '../../messaging/messages';
+import { send, type Kind, type MessageOf, type Reply } from '../../messaging/messages';
 import type { Settings } from '../../storage/settings';
 import { h } from '../dom';
 import { plural } from '../popup/labels';
 import { checkbox, section, textField } from './controls';
 import type { SaveSettings, SettingsSection } from './section-types';
 
-async function ask<T>(message: Message): Promise<Result<T>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    return reply ?? { ok: false, error: 'no reply' };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
+function ask<K extends Kind>(message: MessageOf<K>): Promise<Reply<K>> {
+  return send((m) => browser.runtime.sendMessage(m), message);
 }
 
 function numberField(label: string, hint: string, min: number, max: number, onValue: (value: number) => void) {
@@ -50,7 +45,7 @@ export function historySection(save: SaveSettings): SettingsSection {
 
   const size = h('p', { class: 'history-size', attrs: { 'aria-live': 'polite' } }, 'Counting…');
   const refresh = async () => {
-    const stats = await ask<{ pages: number; passages: number }>({ kind: 'history:stats' });
+    const stats = await ask({ kind: 'history:stats' });
     size.textContent = stats.ok
       ? stats.value.pages === 0
         ? 'The history is empty.'
@@ -75,7 +70,7 @@ export function historySection(save: SaveSettings): SettingsSection {
       return;
     }
     disarm();
-    const result = await ask<{ pages: number }>({ kind: 'history:clear' });
+    const result = await ask({ kind: 'history:clear' });
     size.textContent = result.ok ? `Cleared: ${plural(result.value.pages, 'page')} deleted.` : `The history could not be cleared (${result.error}).`;
   });
 

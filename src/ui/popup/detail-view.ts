@@ -6,7 +6,7 @@
 import { sourceLabel } from '../../lexicon/families';
 import { isOpenableUrl } from '../../storage/history/page-address';
 import type { RelatedPassage } from '../../storage/history/related-passages';
-import type { PageHit } from '../../messaging/messages';
+import type { PageHit } from '../../core/types';
 import { emphasize, emphasizeInParagraph, h, scriptLanguage, type Child } from '../dom';
 import type { EntryInfo, EntryLookup } from './entry-info';
 import { plural, techniqueLabel, tierLabel, voiceLabel } from './labels';

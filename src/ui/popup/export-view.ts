@@ -4,7 +4,7 @@
  * this only offers them and hands the text to the browser as a download.
  */
 import { EXPORT_FORMATS, exportDocument, fromPageReport, type ExportFormatName } from '../../export/index';
-import type { PageReport } from '../../messaging/messages';
+import type { PageReport } from '../../core/types';
 import { h } from '../dom';
 import type { EntryLookup } from './entry-info';
 

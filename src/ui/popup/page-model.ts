@@ -6,7 +6,7 @@
 import { describeSummary, summarize, type Summary } from '../../core/summary';
 import type { Voice } from '../../core/types';
 import { sourceLabel } from '../../lexicon/families';
-import type { PageHit, PageReport } from '../../messaging/messages';
+import type { PageHit, PageReport } from '../../core/types';
 import { entryMeta, type EntryInfo, type EntryLookup } from './entry-info';
 
 export interface HitFilter {

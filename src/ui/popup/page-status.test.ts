@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { PageReport, Result } from '../../messaging/messages';
+import type { Result } from '../../messaging/messages';
+import type { PageReport } from '../../core/types';
 import { defaultSettings, type Settings } from '../../storage/settings';
 import { isBrowserPage, MESSAGES, pageStatus, withSite } from './page-status';
 import { testReport } from './test-report';

@@ -2,7 +2,8 @@
  * What the popup can say about a tab before it shows any hits: whether the
  * page can be scanned at all, and whether the settings turn highlighting off.
  */
-import type { PageReport, Result } from '../../messaging/messages';
+import type { Result } from '../../messaging/messages';
+import type { PageReport } from '../../core/types';
 import { hostMatches, isSiteDenied, type Settings } from '../../storage/settings';
 
 export type PageStatus =

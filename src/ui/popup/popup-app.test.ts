@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PageReport, Result } from '../../messaging/messages';
+import type { Result } from '../../messaging/messages';
+import type { PageReport } from '../../core/types';
 import { defaultSettings, type Settings } from '../../storage/settings';
 import type { RelatedPassage } from '../../storage/history/related-passages';
 import { entryLookup } from './entry-info';

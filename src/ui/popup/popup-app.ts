@@ -4,7 +4,8 @@
  * that it runs the same in the toolbar popup, in a tab, and under tests.
  */
 import type { Summary } from '../../core/summary';
-import type { PageHit, PageReport, Result } from '../../messaging/messages';
+import type { Result } from '../../messaging/messages';
+import type { PageHit, PageReport } from '../../core/types';
 import { isSiteDenied, type Settings } from '../../storage/settings';
 import { pageKey } from '../../storage/history/page-address';
 import type { RelatedPassage, RelatedQuery } from '../../storage/history/related-passages';

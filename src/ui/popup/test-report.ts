@@ -1,6 +1,6 @@
 /** Reports and a small lexicon for the popup's tests. Not shipped. */
 import type { LexiconEntry } from '../../core/types';
-import type { PageHit, PageReport } from '../../messaging/messages';
+import type { PageHit, PageReport } from '../../core/types';
 
 export function testEntry(id: string, extra: Partial<LexiconEntry> = {}): LexiconEntry {
   return {
