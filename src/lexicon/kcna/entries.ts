@@ -767,6 +767,8 @@ export const kcna: LexiconEntry[] = [
       'true to the (high|noble|lofty) intention~n',
       'true to the intention~n of the (party|leader|great|respected|general secretary|central committee)',
       'true to the (militant|) call of the (party|wpk|central committee)',
+      'true to the (intention~n|idea~n|decision~n|plan~n|policy|instruction~n|line|call) of the (workers\' party of korea|wpk|party central committee|political bureau|plenary meeting~n|party congress)',
+      'true to (his|the leader\'s|the general secretary\'s|the president\'s) (instructions|teachings|behests|intention~n)',
     ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
@@ -780,6 +782,7 @@ export const kcna: LexiconEntry[] = [
       match: [
         'True to the high intention of the Party, youths volunteered for the mine.',
         'Builders worked true to the call of the Party through the night.',
+        'Farms raised yields true to the decisions of the plenary meeting.',
       ],
       noMatch: ['The translation stays true to the author and her intentions.'],
     },

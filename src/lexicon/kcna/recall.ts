@@ -89,7 +89,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Farmers set to work true to the decisions of the plenary meeting.',
+        'Farmers carried out the decisions of the plenary meeting on time.',
         'The historic Ninth Plenary Meeting set the tasks for the new year.',
       ],
       noMatch: ['The plenary meeting of the council ended without a vote.'],
