@@ -2189,4 +2189,157 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['The coffee chain plans to go global next year.'],
     },
   },
+  // Xinhua reporting formulas on the leadership and the legislature.
+  {
+    id: 'xi-replies-to-letter',
+    phrase: 'Xi replies to a letter from',
+    patterns: [
+      'xi (jinping|) (replied|replies|reply|replying) to (a|the) letter',
+      '(reply|replied|replies) (to a letter|letter) from (foreign|international|young)',
+      'xi (jinping|) (sent|sends|sending) (a|) congratulatory (letter|message|messages)',
+      "xi (jinping|) (made|makes|during) (an|his|) inspection tour",
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-authority', 'set-formula'],
+    tier: 'signature',
+    explanation:
+      'Xinhua headlines report that "Xi replies to letter" from students, scientists or foreign friends, "sends congratulatory letter" to a forum, or "makes inspection tour" of a province. The formulas present the leader as personally attentive to every group and turn routine correspondence into news. They are fixed genres of official news.',
+    origin: '',
+    original: '习近平回信；习近平致贺信；考察调研',
+    related: ['general-secretary-xi', 'xi-important-instructions'],
+    guards: [],
+    examples: {
+      match: [
+        'Xi replies to a letter from students of a Beijing university.',
+        'Xi Jinping sent a congratulatory letter to the forum on Tuesday.',
+      ],
+      noMatch: ['The mayor replied to a letter from angry residents.'],
+    },
+  },
+  {
+    id: 'government-work-report',
+    phrase: 'the government work report',
+    patterns: [
+      'government work report',
+      '(13th|14th|15th) five year plan (period|)',
+      'npc deputy~n',
+      "deputies to the (14th|13th|15th|) national people~n congress",
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The vocabulary of China’s legislative season: the premier’s "government work report", the current "14th Five-Year Plan period" and "NPC deputies" rather than lawmakers. The official terms frame the sessions as the orderly implementation of plans. Reporters use them too, so they count only where the text concerns China.',
+    origin: '',
+    original: '政府工作报告；“十四五”时期；全国人大代表',
+    related: ['two-sessions', 'national-political-advisors', 'peoples-congress-system'],
+    guards: [],
+    examples: {
+      match: [
+        'The government work report set a growth target of around 5 percent for China.',
+        'NPC deputies from Xinjiang discussed the plan in Beijing.',
+      ],
+      noMatch: ['The committee tabled its annual work report on Monday.'],
+    },
+  },
+  {
+    id: 'socialist-market-economy',
+    phrase: 'socialist market economy',
+    patterns: ['socialist market economy', 'socialist market economic system', 'high standard socialist market economy'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'signature',
+    explanation:
+      'The official name of China’s economic system since 1992, combining markets with public ownership and Party control. The label presents market reforms as a form of socialism. It appears in Party documents, plenum communiqués and state-media economic commentary.',
+    origin: 'Adopted as the goal of reform at the 14th CPC National Congress in 1992.',
+    original: '社会主义市场经济',
+    related: ['socialism-with-chinese-characteristics', 'private-economy', 'comprehensively-deepen-reform'],
+    guards: [],
+    examples: {
+      match: [
+        'The plenum pledged to build a high-standard socialist market economy.',
+        'Reform has perfected the socialist market economic system, the paper said.',
+      ],
+      noMatch: ['The socialist party proposed new market rules.'],
+    },
+  },
+  // Taiwan, the military and the world order.
+  {
+    id: 'taiwan-is-chinas-taiwan',
+    phrase: "Taiwan is China's Taiwan",
+    patterns: [
+      "taiwan is china~n taiwan",
+      "hong kong is china~n hong kong",
+      "xinjiang is china~n xinjiang",
+      "xizang is china~n xizang",
+      'combat readiness patrol~n',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'conversation-killer'],
+    tier: 'signature',
+    explanation:
+      'A tautological slogan of ministry spokespeople: "Taiwan is China’s Taiwan", and likewise for Hong Kong or Xinjiang. It answers questions about the region’s status by restating ownership, closing the discussion. Military statements add "joint combat readiness patrols" around the island as routine enforcement of that claim.',
+    origin: '',
+    original: '台湾是中国的台湾',
+    related: ['inalienable-part-of-chinas-territory', 'the-taiwan-question', 'stop-interfering'],
+    guards: [],
+    examples: {
+      match: [
+        "Taiwan is China's Taiwan and brooks no foreign interference, the spokesperson said.",
+        'The PLA conducted a joint combat readiness patrol around the island.',
+      ],
+      noMatch: ['Taiwan is a major producer of semiconductors.'],
+    },
+  },
+  {
+    id: 'collective-rise-of-the-global-south',
+    phrase: 'the collective rise of the Global South',
+    patterns: [
+      'collective rise of (the global south|developing countries|emerging markets and developing countries)',
+      '(representation and voice|voice and representation) of (developing countries|the global south|emerging markets)',
+      'equal and orderly multipolar (world|order)',
+      'new period of turbulence and (transformation|change)',
+    ],
+    sources: ['prc'],
+    techniques: ['appeal-to-values', 'slogans'],
+    tier: 'common',
+    explanation:
+      'Recent formulas of Chinese diplomacy: the "collective rise of the Global South", the call for more "representation and voice of developing countries", an "equal and orderly multipolar world", and a world entering "a new period of turbulence and transformation". They present China as the spokesman of developing countries in a changing order. Others use some of these words, so they count only where the text concerns China.',
+    origin: '',
+    original: '“全球南方”群体性崛起；平等有序的世界多极化；新的动荡变革期',
+    related: ['multipolar-world', 'global-governance-system', 'changes-unseen-in-a-century'],
+    guards: [],
+    examples: {
+      match: [
+        'Wang Yi hailed the collective rise of the Global South in Beijing.',
+        'China calls for an equal and orderly multipolar world, the Chinese minister said.',
+      ],
+      noMatch: ['The report tracks the rise of southern football clubs.'],
+    },
+  },
+  {
+    id: 'draw-ideological-lines',
+    phrase: 'draw lines along ideology',
+    patterns: [
+      '(draw~v|drawing) (ideological lines|lines along ideology|lines based on ideology|lines by ideology)',
+      '(divide~v|dividing) the world along ideological lines',
+      'along ideological lines (to|and) (contain|suppress|target)',
+    ],
+    sources: ['prc'],
+    techniques: ['loaded-language', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese statements accuse the United States of "drawing lines along ideology" when it builds coalitions of democracies. The phrase recasts shared values as a Cold War-style division and presents China as the victim of bloc politics. It counts only where the text concerns China.',
+    origin: '',
+    original: '以意识形态划线',
+    related: ['bloc-confrontation', 'small-circles', 'cold-war-mentality'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese spokesperson said the US is drawing ideological lines to split the region.',
+        'Beijing warned against dividing the world along ideological lines.',
+      ],
+      noMatch: ['The newspaper’s readers split along party lines on the budget.'],
+    },
+  },
 ];
