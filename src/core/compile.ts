@@ -18,6 +18,7 @@ import {
 } from './compiled';
 import { hashWord } from './hash';
 import { expandPattern, isPunctToken, type Inflector } from './pattern';
+import { hangulSpacings } from './segment';
 import type { LexiconEntry } from './types';
 
 /** The matcher keeps a ring of this many word starts, so no phrase may be longer. */
@@ -59,10 +60,13 @@ export function firstSentence(text: string): string {
 /**
  * Every folded word sequence a pattern stands for. The punctuation tokens
  * `,` and `"` stay in it as words of their own, which the matcher's
- * tokenizer produces for a comma or a quotation mark.
+ * tokenizer produces for a comma or a quotation mark. A Han character is
+ * a word of its own, and Korean words come in every spacing (segment.ts).
  */
 export function patternPhrases(pattern: string, inflector: Inflector): string[][] {
-  return expandPattern(pattern, inflector).map((phrase) => phrase.split(' ').flatMap((word) => (isPunctToken(word) ? [word] : foldWords(word))));
+  return expandPattern(pattern, inflector).flatMap((phrase) =>
+    hangulSpacings(phrase.split(' ').flatMap((word) => (isPunctToken(word) ? [word] : foldWords(word)))),
+  );
 }
 
 interface TrieNode {

@@ -109,3 +109,69 @@ export function russianForms(word: string, kind: 'n' | 'v' | 'a'): string[] {
   const forms = kind === 'n' ? nounForms(word) : kind === 'a' ? adjectiveForms(word) : [word];
   return [...new Set([word, ...forms])];
 }
+
+export type Gender = 'm' | 'f' | 'n';
+
+/** The twelve forms of a noun: nominative, genitive, dative, accusative, instrumental, prepositional; singular then plural. */
+export function nounSlots(word: string, gender: Gender): string[] {
+  const last = word.slice(-1);
+  const before = word.slice(-2, -1);
+  const sibilant = SIBILANTS.includes(before) || before === 'ц';
+  const i = VELARS.includes(before) || SIBILANTS.includes(before) ? 'и' : 'ы';
+  if (word.endsWith('ия') || word.endsWith('ие') || word.endsWith('ий')) {
+    const s = word.slice(0, -2);
+    if (word.endsWith('ия')) return [word, s + 'ии', s + 'ии', s + 'ию', s + 'ией', s + 'ии', s + 'ии', s + 'ий', s + 'иям', s + 'ии', s + 'иями', s + 'иях'];
+    if (word.endsWith('ие')) return [word, s + 'ия', s + 'ию', word, s + 'ием', s + 'ии', s + 'ия', s + 'ий', s + 'иям', s + 'ия', s + 'иями', s + 'иях'];
+    return [word, s + 'ия', s + 'ию', word, s + 'ием', s + 'ии', s + 'ии', s + 'иев', s + 'иям', s + 'ии', s + 'иями', s + 'иях'];
+  }
+  const s = word.slice(0, -1);
+  if (last === 'а') {
+    const genPl = VOWELS.includes(before) || !/[кнлр]/.test(before) ? s : s;
+    return [word, s + i, s + 'е', s + 'у', s + (sibilant ? 'ей' : 'ой'), s + 'е', s + i, genPl, s + 'ам', s + i, s + 'ами', s + 'ах'];
+  }
+  if (last === 'я') return [word, s + 'и', s + 'е', s + 'ю', s + 'ей', s + 'е', s + 'и', s + 'ь', s + 'ям', s + 'и', s + 'ями', s + 'ях'];
+  if (last === 'о') return [word, s + 'а', s + 'у', word, s + 'ом', s + 'е', s + 'а', s, s + 'ам', s + 'а', s + 'ами', s + 'ах'];
+  if (last === 'е') return [word, s + 'я', s + 'ю', word, s + 'ем', s + 'е', s + 'я', s + 'ей', s + 'ям', s + 'я', s + 'ями', s + 'ях'];
+  if (last === 'ь') {
+    const st = FLEETING[word] ?? s;
+    if (gender === 'f') return [word, st + 'и', st + 'и', word, word + 'ю', st + 'и', st + 'и', st + 'ей', st + 'ям', st + 'и', st + 'ями', st + 'ях'];
+    return [word, st + 'я', st + 'ю', word, st + 'ем', st + 'е', st + 'и', st + 'ей', st + 'ям', st + 'и', st + 'ями', st + 'ях'];
+  }
+  if (last === 'й') return [word, s + 'я', s + 'ю', word, s + 'ем', s + 'е', s + 'и', s + 'ев', s + 'ям', s + 'и', s + 'ями', s + 'ях'];
+  if (VOWELS.includes(last)) return Array(12).fill(word);
+  const st = FLEETING[word] ?? word;
+  const pl = VELARS.includes(last) || SIBILANTS.includes(last) ? 'и' : 'ы';
+  const genPl = SIBILANTS.includes(last) ? 'ей' : last === 'ц' ? 'ев' : 'ов';
+  const ins = SIBILANTS.includes(last) || last === 'ц' ? 'ем' : 'ом';
+  return [word, st + 'а', st + 'у', word, st + ins, st + 'е', st + pl, st + genPl, st + 'ам', st + pl, st + 'ами', st + 'ах'];
+}
+
+/** The twelve forms of an adjective (given in the masculine nominative) agreeing with a noun of `gender`, in `nounSlots`' order. */
+export function adjectiveSlots(masculine: string, gender: Gender): string[] {
+  const ending = masculine.slice(-2);
+  const s = masculine.slice(0, -2);
+  const last = s.slice(-1);
+  if (!['ый', 'ой', 'ий'].includes(ending)) return Array(12).fill(masculine);
+  const velar = VELARS.includes(last);
+  const sibilant = SIBILANTS.includes(last);
+  const soft = ending === 'ий' && !velar && !sibilant;
+  const y = velar || sibilant || soft ? 'и' : 'ы';
+  const o = soft || (sibilant && ending !== 'ой') ? 'е' : 'о';
+  const plural = [s + y + 'е', s + y + 'х', s + y + 'м', s + y + 'е', s + y + 'ми', s + y + 'х'];
+  const single =
+    gender === 'f'
+      ? soft
+        ? [s + 'яя', s + 'ей', s + 'ей', s + 'юю', s + 'ей', s + 'ей']
+        : [s + 'ая', s + o + 'й', s + o + 'й', s + 'ую', s + o + 'й', s + o + 'й']
+      : gender === 'n'
+        ? [s + o + 'е', s + o + 'го', s + o + 'му', s + o + 'е', s + y + 'м', s + o + 'м']
+        : [masculine, s + o + 'го', s + o + 'му', masculine, s + y + 'м', s + o + 'м'];
+  return [...single, ...plural];
+}
+
+/** Every form of "adjectives noun", the words agreeing in case and number: коллективный запад → коллективного запада, коллективному западу… */
+export function agreeingPhrases(adjectives: string[], noun: string, gender: Gender): string[] {
+  const nouns = nounSlots(noun, gender);
+  const adjs = adjectives.map((a) => adjectiveSlots(a, gender));
+  return [...new Set(nouns.map((n, slot) => [...adjs.map((a) => a[slot]), n].join(' ')))];
+}
