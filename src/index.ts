@@ -18,6 +18,13 @@ export interface ScanOptions {
   html?: boolean;
   /** The result's `input`; default `-`. */
   name?: string;
+  /**
+   * The page's address: on a state outlet's site (rt.com, kcna.kp…) its
+   * `common`-tier phrasing needs no marker nearby. Quotations stay `quoted`.
+   */
+  url?: string;
+  /** The page's title, read for its source's markers. */
+  title?: string;
 }
 
 export interface ScanResult extends DocumentResult {
@@ -31,7 +38,8 @@ export interface ScanResult extends DocumentResult {
  */
 export async function scan(text: string, options: ScanOptions = {}): Promise<ScanResult> {
   const scanned = options.html ? htmlToText(text) : text;
-  return { ...(await scanText(options.name ?? '-', scanned)), text: scanned };
+  const context = options.url !== undefined || options.title !== undefined ? { url: options.url, title: options.title } : undefined;
+  return { ...(await scanText(options.name ?? '-', scanned, undefined, context)), text: scanned };
 }
 
 /** The entry for an id or a phrase ("the collective West"), or undefined. */

@@ -35,10 +35,12 @@ export interface Io {
 
 export const USAGE = `usage:
   rhetoric-lens scan [--json | --format text|json|csv|markdown|annotation] [--out FILE]
-                     [--jsonl-field FIELD] [--quiet] PATH... | -
+                     [--jsonl-field FIELD] [--url URL] [--quiet] PATH... | -
       PATH is a file, a folder (searched for .txt, .html, .htm, .md) or a .jsonl/.ndjson(.gz)
       archive, one JSON document a line with its text in FIELD (default "text"); - is standard
       input (JSONL when --jsonl-field is given). Results are written one document at a time.
+      A record's "url" and "title" fields (or --url, for files) are the document's context:
+      on a state outlet's site its common phrasing needs no marker nearby.
   rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other
 ${MINE_USAGE}
   rhetoric-lens lexicon [--json|--markdown] [--source S] [--technique T] [--tier signature|common]

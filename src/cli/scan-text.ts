@@ -1,5 +1,5 @@
 /** One text through the built-in lexicon, in the `scan --json` schema. */
-import { Matcher } from '../core/matcher';
+import { Matcher, type DocumentContext } from '../core/matcher';
 import { summarize, type Summary } from '../core/summary';
 import { jsonHit, type JsonHit } from '../export/json-hit';
 import { compileBuiltin } from '../lexicon/build';
@@ -19,10 +19,13 @@ export interface DocumentResult {
   summary: Summary;
 }
 
-/** Scans one text with the built-in lexicon: the JSON schema of `scan --json`. */
-export async function scanText(name: string, text: string, id?: string | number): Promise<DocumentResult> {
+/**
+ * Scans one text with the built-in lexicon: the JSON schema of `scan --json`.
+ * `context` is the document's address and title, where known (see Matcher.scan).
+ */
+export async function scanText(name: string, text: string, id?: string | number, context?: DocumentContext): Promise<DocumentResult> {
   const m = await getMatcher();
-  const { hits, words } = m.scan(text);
+  const { hits, words } = m.scan(text, context);
   // Key order is the schema's order: input, id, words, hits, summary.
   return {
     input: name,

@@ -35,6 +35,12 @@ export interface CompileOptions {
    * (src/lexicon/families.ts); without them such entries never fire.
    */
   contextMarkers?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Each source family's hosts, by family id (the registry's `hosts`): a
+   * page on one of them is in that family's voice, so its `common`-tier
+   * entries need no marker nearby (Matcher.scan's document context).
+   */
+  hosts?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What `compileLexicon` needs of an entry: the built-in `LexiconEntry`, or a user's phrase mapped onto it. */
@@ -154,13 +160,20 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
 
   const minimal = minimize(nodes);
 
-  return {
+  const compiled: CompiledLexicon = {
     format: COMPILED_FORMAT,
     version: options.version,
     entries: entries.map(toMeta),
     vocab: vocabWords.join(''),
     tables: packTables(minimal, vocabWords, contextOfEntry),
   };
+  if (groupOfSource.size > 0 || options.hosts) {
+    compiled.documents = {
+      groupFamilies: [...groupOfSource.keys()],
+      hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).map(([family, hosts]) => [family, hosts.map((h) => h.toLowerCase())])),
+    };
+  }
+  return compiled;
 }
 
 function toMeta(entry: CompilableEntry): EntryMeta {

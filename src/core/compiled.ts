@@ -85,6 +85,20 @@ export interface CompiledLexicon {
   /** Vocabulary words, folded, concatenated without separators (see `vocabOffsets`). */
   vocab: string;
   tables: Tables;
+  /** What the matcher needs to read a document's context; absent in lexicons without families (the user's phrases). */
+  documents?: DocumentTables;
+}
+
+/**
+ * The source families as document context (see Matcher.scan): which context
+ * group holds which family's markers, and each family's hosts. Data from the
+ * family registry, handed to the compiler; core never lists families.
+ */
+export interface DocumentTables {
+  /** The family id of context group `i`, for the first groups (one per family). */
+  groupFamilies: string[];
+  /** Hosts by family id (`rt.com` also covers its subdomains). */
+  hosts: Record<string, string[]>;
 }
 
 /** The serialized form: JSON-safe, typed arrays as base64, ready to run after decoding. */
@@ -97,6 +111,7 @@ export interface SerializedLexicon {
   entries: EntryMeta[] | CompactMeta[];
   vocab: string;
   tables: Partial<Record<keyof Tables, [type: ArrayKind, base64: string]>>;
+  documents?: DocumentTables;
 }
 
 type ArrayKind = 'u8' | 'u16' | 'u32' | 'i16' | 'i32';
@@ -181,7 +196,9 @@ export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
   for (const [name, array] of Object.entries(lexicon.tables) as [keyof Tables, Tables[keyof Tables]][]) {
     if (array) tables[name] = [kindOf(array), bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))];
   }
-  return { format: lexicon.format, version: lexicon.version, entries: lexicon.entries, vocab: lexicon.vocab, tables };
+  const out: SerializedLexicon = { format: lexicon.format, version: lexicon.version, entries: lexicon.entries, vocab: lexicon.vocab, tables };
+  if (lexicon.documents) out.documents = lexicon.documents;
+  return out;
 }
 
 /** Every table but the optional word filter. */
@@ -200,5 +217,7 @@ export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
     const Ctor = CONSTRUCTORS[kind];
     tables[name] = new Ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
   }
-  return { format: data.format, version: data.version, entries: data.entries.map(expandMeta), vocab: data.vocab, tables: tables as unknown as Tables };
+  const lexicon: CompiledLexicon = { format: data.format, version: data.version, entries: data.entries.map(expandMeta), vocab: data.vocab, tables: tables as unknown as Tables };
+  if (data.documents) lexicon.documents = data.documents;
+  return lexicon;
 }

@@ -6,7 +6,7 @@
  * string is allocated per word and no regular expression runs per word.
  */
 import { APOSTROPHE, BREAK, CHAR_CLASSES, charClass, COMMA_MARK, foldCode, IGNORABLE, isSingleQuote, opensQuotation, QUOTE_MARK, SEPARATOR, WORD } from './chars';
-import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilter, wordFilterBits, type CompiledLexicon, type EntryMeta } from './compiled';
+import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilter, wordFilterBits, type CompiledLexicon, type DocumentTables, type EntryMeta } from './compiled';
 import { foldMixedScript, isHan, isHangul } from './fold-script';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './hash';
 import { COMMA_TOKEN, QUOTE_TOKEN } from './pattern';
@@ -21,6 +21,36 @@ export const CONTEXT_WINDOW = 320;
 const GAP = -1;
 /** The longest word the matcher looks up; the vocabulary has none longer (vocabLengths are bytes). */
 const LONGEST_WORD = 255;
+
+/** Script flags of a word (see segment.ts). */
+const SCRIPT_HAN = 1;
+const SCRIPT_HANGUL = 2;
+const SCRIPT_CYRILLIC = 4;
+
+/** The tokenizer's hash of the first `length` units of a buffer. */
+function hashUnits(units: Uint16Array, length: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ units[i], FNV_PRIME);
+  return hash;
+}
+
+/** What the matcher may know of a document besides its text: its address and title. */
+export interface DocumentContext {
+  url?: string;
+  title?: string;
+}
+
+/**
+ * Own-voice signature phrases of a family, in this many distinct sentences,
+ * make the whole text that family's: its `common`-tier phrasing then needs no
+ * marker nearby. One is enough where the title or the opening lines (dateline,
+ * byline) carry one of the family's markers. Markers alone never are: news
+ * about Russia names Russia everywhere, and only the state outlet's own text
+ * also speaks in its formulas.
+ */
+export const DOCUMENT_EVIDENCE = 2;
+/** The opening of a text that holds its dateline and byline, in UTF-16 units. */
+export const OPENING_LINES = 200;
 
 export interface ScanResult {
   hits: Hit[];
@@ -65,6 +95,7 @@ export class Matcher {
    */
   readonly #commaId: number;
   readonly #quoteId: number;
+  readonly #documents: DocumentTables | undefined;
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
@@ -80,6 +111,7 @@ export class Matcher {
     // A lexicon compiled before the filter was shipped: build it from the words.
     this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(Array.from(lengths, (_, i) => this.#vocab.slice(this.#vocabOffsets[i], this.#vocabOffsets[i + 1])));
     this.#filterMask = bits - 1;
+    this.#documents = lexicon.documents;
     this.#commaId = this.#idOf(COMMA_TOKEN);
     this.#quoteId = this.#idOf(QUOTE_TOKEN);
   }
@@ -91,8 +123,17 @@ export class Matcher {
     return this.#lookup(hashWord(word) | 0, word.length);
   }
 
-  /** Finds every entry in `text`. Offsets index `text` itself. */
-  scan(text: string): ScanResult {
+  /**
+   * Finds every entry in `text`. Offsets index `text` itself. A `common`-tier
+   * entry fires where one of its sources' markers is near it in the same
+   * paragraph, or anywhere when the document is its source's: the page's
+   * host is one of the family's (`context.url`), or the text speaks in the
+   * family's signature phrasing (DOCUMENT_EVIDENCE), the title or opening
+   * lines naming the family count towards it. Voice is read as always, so a
+   * quotation on a neutral page stays `quoted`.
+   */
+  scan(text: string, context?: DocumentContext): ScanResult {
+    const familiesOfPage = context ? this.#pageFamilies(context) : undefined;
     const count = this.#tokenize(text);
     const words = this.#words;
     const entryCandidates: Candidate[] = [];
@@ -141,7 +182,43 @@ export class Matcher {
       }
     }
 
-    return { hits: this.#resolve(text, entryCandidates, guards, contextPositions, contextGroups), words };
+    return { hits: this.#resolve(text, entryCandidates, guards, contextPositions, contextGroups, familiesOfPage), words };
+  }
+
+  /** The families a page belongs to by its host, and those its title names (markers), from its context. */
+  #pageFamilies(context: DocumentContext): { host: Set<string>; title: Set<string> } {
+    const host = new Set<string>();
+    const title = new Set<string>();
+    const documents = this.#documents;
+    if (!documents) return { host, title };
+    const name = context.url ? hostOf(context.url) : '';
+    if (name) {
+      for (const [family, hosts] of Object.entries(documents.hosts)) {
+        if (hosts.some((h) => name === h || name.endsWith(`.${h}`))) host.add(family);
+      }
+    }
+    if (context.title) for (const group of this.#markerGroups(context.title)) if (group < documents.groupFamilies.length) title.add(documents.groupFamilies[group]);
+    return { host, title };
+  }
+
+  /** The context groups whose markers occur in a short text (a title). */
+  #markerGroups(text: string): Set<number> {
+    const groups = new Set<number>();
+    const count = this.#tokenize(text.slice(0, 2000));
+    const { rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs } = this.#t;
+    const ids = this.#tokenIds;
+    for (let i = 0; i < count; i++) {
+      if (ids[i] < 0) continue;
+      let state = rootNext[ids[i]];
+      for (let j = i; state >= 0; ) {
+        for (let o = outStart[state]; o < outStart[state + 1]; o++) if (outputs[o] >>> OUT_SHIFT === OUT_CONTEXT) groups.add(outputs[o] & OUT_REF_MASK);
+        if (++j >= count || ids[j] < 0) break;
+        let next = -1;
+        for (let e = edgeStart[state]; e < edgeStart[state + 1]; e++) if (edgeWord[e] === ids[j]) next = edgeTarget[e];
+        state = next;
+      }
+    }
+    return groups;
   }
 
   /**
@@ -415,6 +492,65 @@ export class Matcher {
   }
 
   /**
+   * Which of two overlapping candidates is the more specific, as a sort
+   * comparison (negative: `a`). More words first ("respected Marshal Kim Jong
+   * Un" over "Kim Jong Un"); then a `signature` entry over a `common` one;
+   * then an entry whose phrase contains the other's; then the longer text.
+   */
+  #moreSpecific(a: Candidate, b: Candidate): number {
+    const words = this.#wordsIn(b) - this.#wordsIn(a);
+    if (words !== 0) return words;
+    const ea = this.entries[a.entry];
+    const eb = this.entries[b.entry];
+    if (ea.tier !== eb.tier) return ea.tier === 'signature' ? -1 : 1;
+    if (a.entry !== b.entry) {
+      const pa = ea.phrase.toLowerCase();
+      const pb = eb.phrase.toLowerCase();
+      if (pa.length > pb.length && pa.includes(pb)) return -1;
+      if (pb.length > pa.length && pb.includes(pa)) return 1;
+    }
+    return b.end - b.start - (a.end - a.start);
+  }
+
+  /** The words a candidate spans (its tokens, punctuation left out). */
+  #wordsIn(c: Candidate): number {
+    let n = c.last - c.first + 1;
+    if (this.#commaId >= 0 || this.#quoteId >= 0) {
+      for (let t = c.first; t <= c.last; t++) if (this.#tokenIds[t] === this.#commaId || this.#tokenIds[t] === this.#quoteId) n--;
+    }
+    return n;
+  }
+
+  /**
+   * The families whose document this is (see `scan`): by the page's host, or
+   * by own-voice signature phrasing in DOCUMENT_EVIDENCE distinct sentences
+   * (one where the title or the opening lines carry the family's marker).
+   */
+  #documentFamilies(text: string, kept: Candidate[], markers: Marker[], page?: { host: Set<string>; title: Set<string> }): Set<string> {
+    const families = new Set(page?.host);
+    const groupFamilies = this.#documents?.groupFamilies ?? [];
+    const opening = new Set(page?.title);
+    for (const m of markers) {
+      if (m.position >= OPENING_LINES) break;
+      if (m.group < groupFamilies.length) opening.add(groupFamilies[m.group]);
+    }
+    const sentences = new Map<string, Set<number>>();
+    for (const c of kept) {
+      const meta = this.entries[c.entry];
+      if (meta.tier !== 'signature' || meta.custom) continue;
+      const sentence = sentenceAt(text, c.start, c.end);
+      if (voiceOf(text, c.start, c.end, sentence) !== 'own') continue;
+      for (const source of meta.sources) {
+        let seen = sentences.get(source);
+        if (!seen) sentences.set(source, (seen = new Set()));
+        seen.add(sentence.start);
+      }
+    }
+    for (const [family, seen] of sentences) if (seen.size >= (opening.has(family) ? 1 : DOCUMENT_EVIDENCE)) families.add(family);
+    return families;
+  }
+
+  /**
    * Whether the quotation marks a candidate spans pair up: each closing mark
    * closes an opening one inside the match, and every opening one closes
    * there. A match never runs out of a quotation into the text around it.
@@ -431,7 +567,14 @@ export class Matcher {
     return depth === 0;
   }
 
-  #resolve(text: string, candidates: Candidate[], guards: Candidate[], contextPositions: number[], contextGroups: number[]): Hit[] {
+  #resolve(
+    text: string,
+    candidates: Candidate[],
+    guards: Candidate[],
+    contextPositions: number[],
+    contextGroups: number[],
+    page?: { host: Set<string>; title: Set<string> },
+  ): Hit[] {
     if (candidates.length === 0) return [];
     const { contextStart, contextGroups: groupsOfEntry } = this.#t;
     const byStart = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end;
@@ -440,17 +583,26 @@ export class Matcher {
     const markers = sortMarkers(contextPositions, contextGroups);
 
     const quotes = this.#quoteId >= 0;
+    const familyGroups = this.#documents?.groupFamilies.length ?? 0;
+    /** Common-tier candidates with no marker nearby, which the document's context may still let through. */
+    const pending: Candidate[] = [];
     const kept = candidates.filter((c) => {
       if (quotes && !this.#quotesPair(text, c)) return false;
       if (guards.length > 0 && isGuarded(c, guards, longestGuard)) return false;
       const from = contextStart[c.entry];
       const to = contextStart[c.entry + 1];
-      return from === to || hasContext(text, c, markers, groupsOfEntry.subarray(from, to));
+      if (from === to || hasContext(text, c, markers, groupsOfEntry.subarray(from, to))) return true;
+      if (groupsOfEntry[from] < familyGroups) pending.push(c); // its sources' markers, not a list of its own
+      return false;
     });
+    if (pending.length > 0) {
+      const families = this.#documentFamilies(text, kept, markers, page);
+      if (families.size > 0) for (const c of pending) if (this.entries[c.entry].sources.some((s) => families.has(s))) kept.push(c);
+    }
     kept.sort(byStart);
 
-    // Within each cluster of overlapping candidates the longest wins, then the
-    // earliest; no two hits overlap. A cluster can span a whole page ("xa xa"
+    // Within each cluster of overlapping candidates the most specific wins
+    // (#moreSpecific), then the earliest; no two hits overlap. A cluster can span a whole page ("xa xa"
     // repeated, for a phrase "xa xa"), so the words taken are marked in a
     // table: a candidate spans at most MAX_PHRASE_WORDS (63) words, so the choice
     // stays linear in the cluster's size.
@@ -467,7 +619,7 @@ export class Matcher {
         chosen.push(kept[i++]);
         continue;
       }
-      const cluster = kept.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const cluster = kept.slice(i, j).sort((a, b) => this.#moreSpecific(a, b) || a.start - b.start);
       const firstToken = kept[i].first;
       const taken = new Uint8Array(lastToken - firstToken + 1);
       const picked: Candidate[] = [];
@@ -519,16 +671,10 @@ function sortMarkers(positions: number[], groups: number[]): Marker[] {
   return positions.map((position, i) => ({ position, group: groups[i] })).sort((a, b) => a.position - b.position);
 }
 
-/** Script flags of a word (see segment.ts). */
-const SCRIPT_HAN = 1;
-const SCRIPT_HANGUL = 2;
-const SCRIPT_CYRILLIC = 4;
-
-/** The tokenizer's hash of the first `length` units of a buffer. */
-function hashUnits(units: Uint16Array, length: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ units[i], FNV_PRIME);
-  return hash;
+/** The lower-case host of an address ("https://www.rt.com/news/…" → "www.rt.com"), or ''. */
+export function hostOf(url: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url.trim()) ?? /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[:/?#]|$)/i.exec(url.trim());
+  return match ? match[1].toLowerCase().replace(/\.$/, '') : '';
 }
 
 /** Whether `at` holds an ASCII letter followed by a dot: the next part of "U.S.". */

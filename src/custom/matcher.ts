@@ -8,7 +8,7 @@
  * matcher, so no two hits ever overlap.
  */
 import type { CompiledLexicon, EntryMeta } from '../core/compiled';
-import { Matcher, type ScanResult } from '../core/matcher';
+import { Matcher, type DocumentContext, type ScanResult } from '../core/matcher';
 import type { Hit } from '../core/types';
 
 export class LayeredMatcher extends Matcher {
@@ -32,8 +32,8 @@ export class LayeredMatcher extends Matcher {
     return this.#custom !== null;
   }
 
-  override scan(text: string): ScanResult {
-    const base = super.scan(text);
+  override scan(text: string, context?: DocumentContext): ScanResult {
+    const base = super.scan(text, context);
     if (!this.#custom) return base;
     const offset = this.#builtinEntries.length;
     const extra = this.#custom.scan(text).hits.map((hit) => ({ ...hit, entry: hit.entry + offset }));
