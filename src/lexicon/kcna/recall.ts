@@ -1970,4 +1970,45 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['The dog ran along the beach.'],
     },
   },
+  // ── Duty, and the weapons-test report ──────────────────────────────────
+  {
+    id: 'mission-and-duty',
+    phrase: 'mission and duty',
+    patterns: ['(their|its|our|his|her) (mission and duty|duty and mission|responsibility and role|responsibility and duty)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA reminds officials, soldiers and youth of their "mission and duty" or "responsibility and role" before the Party and the country. The doubled nouns turn any task into an obligation of conscience, and reports praise those who remain "true to their mission and duty".',
+    origin: '',
+    related: ['revolutionary-faith', 'true-to-the-high-intention'],
+    guards: [],
+    examples: {
+      match: [
+        'The DPRK soldiers remain true to their mission and duty on the border.',
+        'KCNA called on officials to fulfil their responsibility and role.',
+      ],
+      noMatch: ['The mission failed and the duty officer resigned.'],
+    },
+  },
+  {
+    id: 'no-negative-impact-on-neighbours',
+    phrase: 'no negative impact on the security of neighbouring countries',
+    patterns: ['(no|not any) (negative|adverse) (impact|effect|influence) on the security of (the|) (neighbouring|neighboring|neighbour|neighbor) (countries|states)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'exaggeration-minimisation'],
+    tier: 'signature',
+    explanation:
+      'A stock sentence in KCNA\'s reports of missile and rocket tests: the launch "had no negative impact on the security of neighbouring countries". It presents each test as routine and harmless, answering foreign criticism before it is made.',
+    origin: '',
+    related: ['self-defensive', 'legitimate-and-just-exercise'],
+    guards: [],
+    examples: {
+      match: [
+        'The test-fire had no negative impact on the security of neighbouring countries.',
+        'The launch had no adverse effect on the security of neighboring states, the report said.',
+      ],
+      noMatch: ['The dam had no negative impact on the neighbouring farms.'],
+    },
+  },
 ];
