@@ -68,9 +68,44 @@ function polyfillAsModule(): Plugin {
   };
 }
 
+/** The Firefox add-on id: a GUID made for this extension, so it is ours alone (an address would need a domain we own). */
+export const GECKO_ID = '{b53a5344-b4c3-416c-8951-ec56ac675919}';
+
+/** The module WXT's content-script wrapper imports its context from. */
+const WXT_CONTEXT_MODULE = 'wxt/utils/content-script-context';
+/** What WXT's context writes to the page: its start announcement and its location events. */
+export const WXT_PAGE_EVENTS = ['wxt:content-script-started', 'wxt:locationchange'];
+
+/**
+ * WXT's content-script wrapper builds a ContentScriptContext before main()
+ * runs. That context announces itself to the page (a CustomEvent on the
+ * document and a `window.postMessage(…, '*')` named after the extension's
+ * id) and ends the script on any such event whose id is not its own: a page
+ * could switch the extension off with five lines. Here the wrapper gets an
+ * empty stand-in instead; the content script makes its own lifetime
+ * (ContentLifetime), which depends on nothing the page can see or send. The
+ * build fails if WXT's page events still reach a content script.
+ */
+export function quietContentScriptContext(): Plugin {
+  const id = '\0rhetoric-lens:quiet-content-script-context';
+  return {
+    name: 'rhetoric-lens:quiet-content-script-context',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === WXT_CONTEXT_MODULE && importer?.includes('content-script-isolated-world-entrypoint') ? id : undefined),
+    load: (loaded) => (loaded === id ? 'export class ContentScriptContext {}\n' : undefined),
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
+        const found = WXT_PAGE_EVENTS.filter((name) => chunk.code.includes(name));
+        if (found.length > 0) this.error(`${chunk.fileName} still carries WXT's page events (${found.join(', ')}): the page could see and forge them`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [compiledLexiconPlugin(), commonWordsPlugin(), polyfillAsModule()] }),
+  vite: () => ({ plugins: [compiledLexiconPlugin(), commonWordsPlugin(), polyfillAsModule(), quietContentScriptContext()] }),
   manifest: ({ browser }) => ({
     name: 'Rhetoric Lens',
     description: 'Highlights and explains phrasing typical of state media (KCNA, Xinhua, TASS and others). Runs entirely on your device.',
@@ -80,7 +115,7 @@ export default defineConfig({
       'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlight' },
       'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous highlight' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'rhetoric-lens@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
   hooks: {
     'build:publicAssets': async (_wxt: Wxt, files) => {

@@ -4,8 +4,13 @@
  * isolated world, and with the storage read it started. Nothing is compiled
  * here, and nothing is even decoded until the settings say the page is to be
  * read and the page has text.
+ *
+ * main() takes no WXT context: the build gives WXT's wrapper an empty one
+ * (quietContentScriptContext in wxt.config.ts), and the script's life is a
+ * ContentLifetime, which ends only when the extension does.
  */
 import { deserializeLexicon, type SerializedLexicon } from '../../src/core/compiled';
+import { ContentLifetime } from '../../src/messaging/context-invalidated';
 import { readPageStorage } from '../../src/storage/page-storage';
 import { ContentSession } from './session';
 
@@ -14,7 +19,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
+  main() {
     // From when lexicon-data.js ran: the time to load this script and its modules counts too.
     const mainAt = performance.now();
     const loaded = globalThis as {
@@ -27,7 +32,7 @@ export default defineContentScript({
     const json = loaded.__rhetoricLensLexicon;
     if (typeof json !== 'string' || !document.documentElement) return;
     const lexicon = { version: loaded.__rhetoricLensLexiconVersion ?? '', load: () => deserializeLexicon(JSON.parse(json) as SerializedLexicon) };
-    const session = new ContentSession(ctx, lexicon, { startedAt, mainAt });
+    const session = new ContentSession(new ContentLifetime(), lexicon, { startedAt, mainAt });
     void session.start(readPageStorage(loaded.__rhetoricLensStored));
   },
 });

@@ -2,10 +2,11 @@
  * Wires one frame's content script together: settings decide whether the
  * page lens runs, the pointer tracker and keyboard commands open the card,
  * and messages from the popup and the background are answered here. Every
- * listener ends with the context's signal.
+ * listener ends with the lifetime's signal, which only the extension itself
+ * can end (see ContentLifetime): nothing here listens for the page's events
+ * to decide whether to run, and nothing is sent to the page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledLexicon } from '../../src/core/compiled';
 import { watchDocumentRewrites } from '../../src/dom/document-rewrites';
 import { pageHasText, whenPageHasText } from '../../src/dom/first-text';
@@ -17,7 +18,7 @@ import { emptyStats, PageLens, type ScanStats } from '../../src/dom/page-lens';
 import { PointerTracker } from '../../src/dom/pointer-tracker';
 import { yieldToPage } from '../../src/dom/schedule';
 import { startPoint, type LensHit } from '../../src/dom/text-index';
-import { cleanupAfterInvalidation, isContextInvalidated, noticeInvalidation } from '../../src/messaging/context-invalidated';
+import type { ContentLifetime } from '../../src/messaging/context-invalidated';
 import { decodeCustomLexicon } from '../../src/custom/lexicon-codec';
 import { LayeredMatcher } from '../../src/custom/matcher';
 import { DEFAULT_STYLE, pageCss } from '../../src/dom/highlight-style';
@@ -27,6 +28,7 @@ import { watchPageStorage } from '../../src/storage/page-storage';
 import { isMessage } from '../../src/messaging/messages';
 import { isSiteDenied, type Settings } from '../../src/storage/settings-model';
 import { HoverCard, type CardContent } from '../../src/ui/card/hover-card';
+import { watchLocation } from './location-watch';
 
 let documentCssText: string | undefined;
 /** The style the manifest's sheet already gives the document (PAGE_CSS_FILE): the default. Built when a lens first needs it. */
@@ -94,7 +96,7 @@ export class ContentSession {
   readonly #summaries = new Map<string, string>();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly life: ContentLifetime,
     /** The built-in lexicon: its version at once, its tables when first needed. */
     private readonly lexicon: { version: string; load(): CompiledLexicon },
     /** When lexicon-data.js ran (the extension's start on the page), and when main() began: between them, this script loaded. */
@@ -102,25 +104,26 @@ export class ContentSession {
   ) {
     this.#startedAt = times.startedAt;
     this.#loadMs = times.mainAt - times.startedAt;
-    const { signal } = ctx;
+    const { signal } = life;
     this.#isTop = window.top === window;
     this.#host = topHost();
+    const address = new ListenerRounds(signal, watchLocation(signal, () => this.#scheduleReport(true)));
+    address.next();
     // document.open() erases every listener on the page, ours too: attach them all again.
     watchDocumentRewrites(document, signal, () => {
+      life.listenAgain();
+      address.next();
       this.#tracker?.listenAgain();
       this.#cardInstance?.listenAgain();
       this.#pageListeners?.next();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.#scheduleReport(true));
     signal.addEventListener('abort', () => this.#shutdown(), { once: true });
-    // A reload of the extension must clear this page even if nothing happens on it.
-    noticeInvalidation(ctx);
   }
 
   /** Follows the pointer for the card: from the first time the lens runs, so a page that is never read pays nothing. */
   #trackPointer(): PointerTracker {
     if (this.#tracker) return this.#tracker;
-    const { signal } = this.ctx;
+    const { signal } = this.life;
     this.#tracker = new PointerTracker(document, {
       signal,
       find: (x, y, target) => this.#hitAt(x, y, target),
@@ -142,7 +145,7 @@ export class ContentSession {
   /** The card, made on first use. */
   get #card(): HoverCard {
     this.#cardInstance ??= new HoverCard(document, {
-      signal: this.ctx.signal,
+      signal: this.life.signal,
       onMore: (entryId) => this.#send({ kind: 'detail:open', entryId }),
       onClose: () => this.#cardClosed(),
     });
@@ -181,7 +184,7 @@ export class ContentSession {
       return;
     }
     const t1 = (this.#settingsAt = performance.now());
-    if (this.ctx.signal.aborted) return;
+    if (this.life.signal.aborted) return;
     this.#settings = stored.settings;
     this.#customRaw = stored.customRaw;
     this.#onInvalidated(
@@ -205,7 +208,7 @@ export class ContentSession {
     if (this.state() === 'on' && pageHasText(document)) void this.#matcher;
     this.#count(performance.now() - t1);
     await yieldToPage();
-    if (this.ctx.signal.aborted) return;
+    if (this.life.signal.aborted) return;
     const t2 = performance.now();
     this.#apply();
     this.#count(performance.now() - t2);
@@ -217,9 +220,9 @@ export class ContentSession {
     if (ms > this.#longestTaskMs) this.#longestTaskMs = ms;
   }
 
-  /** Runs a cleanup when the context ends; it may touch extension APIs that are gone by then. */
+  /** Runs a cleanup when the lifetime ends; it may touch extension APIs that are gone by then. */
   #onInvalidated(cleanup: () => void) {
-    this.ctx.onInvalidated(cleanupAfterInvalidation(cleanup));
+    this.life.onEnd(cleanup);
   }
 
   // --- state -----------------------------------------------------------------
@@ -236,7 +239,7 @@ export class ContentSession {
 
   /** Starts or stops the lens to match the state, and passes on filter and style changes. */
   #apply() {
-    if (this.ctx.signal.aborted || !this.#settings) return;
+    if (this.life.signal.aborted || !this.#settings) return;
     const on = this.state() === 'on';
     // Nothing to read yet (or a lexicon that cannot be decoded): nothing to do until the page has text.
     if (on && !this.#lens && !this.#readyMatcher()) return;
@@ -254,7 +257,7 @@ export class ContentSession {
         documentCss: documentCss(),
         isOwnUi: (element) => element === this.#cardInstance?.host,
         onChange: () => this.#scheduleReport(false),
-        signal: this.ctx.signal,
+        signal: this.life.signal,
         startedAt: this.#startedAt,
       }).start();
       this.#trackPointer().enabled = true;
@@ -281,7 +284,7 @@ export class ContentSession {
   #readyMatcher(): LayeredMatcher | null {
     if (!this.#matcherInstance) {
       if (this.#waitingForText) return null;
-      const waiting = whenPageHasText(document, this.ctx.signal, () => {
+      const waiting = whenPageHasText(document, this.life.signal, () => {
         const t0 = performance.now();
         this.#waitingForText = false;
         this.#apply();
@@ -336,7 +339,7 @@ export class ContentSession {
    * still being scanned the count alone goes out, and the report follows.
    */
   #flushReport() {
-    if (this.ctx.signal.aborted) return;
+    if (this.life.signal.aborted) return;
     const count = this.#lens?.count() ?? 0;
     const changed = count !== this.#lastCount;
     this.#lastCount = count;
@@ -369,15 +372,15 @@ export class ContentSession {
   }
 
   #sendFailed(error: unknown) {
-    // "Extension context invalidated": the extension was reloaded or removed. A normal end.
-    if (isContextInvalidated(error)) this.ctx.abort();
-    // Otherwise no receiver (the background is starting, or the popup is closed): nothing to do.
+    // "Extension context invalidated": the extension was reloaded or removed, a normal end. Otherwise no
+    // receiver (the background is starting, or the popup is closed): the lifetime looks whether the extension is there.
+    this.life.failed(error);
   }
 
   // --- messages ----------------------------------------------------------------
 
   #onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Result<unknown>> | undefined {
-    if (sender.id !== browser.runtime.id || !isMessage(message) || this.ctx.signal.aborted) return undefined;
+    if (sender.id !== browser.runtime.id || !isMessage(message) || this.life.signal.aborted) return undefined;
     const reply = <T,>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
     const fail = (error: string): Promise<Result<never>> => Promise.resolve({ ok: false, error });
     switch (message.kind) {

@@ -9,6 +9,11 @@
  * Ranges are StaticRanges where the engine paints them: live Ranges are
  * updated by the browser on every DOM change in the document, a cost the page
  * would pay for each highlight. Changed blocks are rescanned anyway.
+ *
+ * The registry is the page's too: `CSS.highlights.clear()` or a `delete` of
+ * our names takes our highlights off, and nothing tells us. A slow check puts
+ * them back; against a page that clears the registry again and again, the
+ * checks back off instead of fighting it every frame.
  */
 import { isShadowRoot } from './element-kinds';
 import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, GROUPS, highlightName } from './highlight-groups';
@@ -17,6 +22,10 @@ import { adoptSheet, createSheet, dropSheet } from './style-sheets';
 import { endPoint, startPoint, type LensHit } from './text-index';
 
 const FLASH_MS = 1200;
+/** How often to look whether the page took our highlights out of the registry, in ms. */
+export const REGISTRY_CHECK_MS = 500;
+/** The longest wait between two looks, reached by doubling while the page keeps taking them out. */
+export const REGISTRY_CHECK_MAX_MS = 8_000;
 
 type MakeRange = (startNode: Node, startOffset: number, endNode: Node, endOffset: number) => AbstractRange;
 
@@ -36,6 +45,10 @@ export class Highlighter implements HitPainter {
   readonly #sheet: CSSStyleSheet | null;
   readonly #roots = new Set<Document | ShadowRoot>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  #checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How many looks in a row found our highlights gone: the page keeps clearing them, so look less often. */
+  #cleared = 0;
+  #disposed = false;
 
   /** A highlighter for `doc`, or null where the API is missing (then use the mark fallback). */
   static create(doc: Document, css: string, documentCss?: string): Highlighter | null {
@@ -142,14 +155,38 @@ export class Highlighter implements HitPainter {
   }
 
   repair(): void {
-    if (!this.#active) return;
+    if (!this.#active || this.#disposed) return;
+    // While the page keeps clearing the registry, only the backed-off check puts the highlights back.
+    if (this.#cleared === 0) this.#register();
+    this.#scheduleCheck();
+    if (this.#sheet) this.#adoptSheets();
+  }
+
+  /** Registers every highlight the registry lacks; true when one was missing. */
+  #register(): boolean {
+    let missing = false;
     try {
       const all = this.#all();
-      for (let i = 0; i < all.length; i++) if (this.registry.get(this.#names[i]) !== all[i]) this.registry.set(this.#names[i], all[i]);
+      for (let i = 0; i < all.length; i++) {
+        if (this.registry.get(this.#names[i]) === all[i]) continue;
+        this.registry.set(this.#names[i], all[i]);
+        missing = true;
+      }
     } catch {
       // A registry the page broke: leave it.
     }
-    if (this.#sheet) this.#adoptSheets();
+    return missing;
+  }
+
+  #scheduleCheck() {
+    if (this.#checkTimer !== undefined || this.#disposed) return;
+    const delay = Math.min(REGISTRY_CHECK_MS * 2 ** this.#cleared, REGISTRY_CHECK_MAX_MS);
+    this.#checkTimer = setTimeout(() => {
+      this.#checkTimer = undefined;
+      if (this.#disposed) return;
+      this.#cleared = this.#register() ? this.#cleared + 1 : 0;
+      this.#scheduleCheck();
+    }, delay);
   }
 
   /**
@@ -201,7 +238,9 @@ export class Highlighter implements HitPainter {
   }
 
   dispose(): void {
+    this.#disposed = true;
     clearTimeout(this.#flashTimer);
+    clearTimeout(this.#checkTimer);
     this.doc.removeEventListener('visibilitychange', this.#onVisible);
     if (!this.#active) return;
     const all = this.#all();

@@ -44,7 +44,7 @@ export interface TestBrowser {
 
 /** A fixed moz-extension UUID, so the tests can open an extension page in Firefox. */
 const FIREFOX_UUID = '6f0c3e44-1c7b-4e39-9a51-5d0c2a7e9b11';
-const FIREFOX_ADDON_ID = 'rhetoric-lens@example.org';
+const FIREFOX_ADDON_ID = GECKO_ID;
 
 export async function openChromium(): Promise<TestBrowser> {
   const session = await launchChromium();
@@ -222,12 +222,16 @@ export function pointAt(page: TestPage, id: string, words: string): Promise<{ x:
   );
 }
 
-/** The card host's public attributes: its state and the entry it shows. Nothing else of the card is reachable from the page. */
+/**
+ * The card host's public attributes: its state and the entry it shows.
+ * Nothing else of the card is reachable from the page. The host is in the
+ * page only while the card is open: no host is a closed card.
+ */
 export function cardState(page: TestPage): Promise<{ state: string | null; entryId: string | null; focused: boolean; inBody: boolean }> {
   return page.evaluate(() => {
     const host = document.querySelector('[data-rhetoric-lens-card]');
     return {
-      state: host?.getAttribute('data-state') ?? null,
+      state: host?.getAttribute('data-state') ?? 'closed',
       entryId: host?.getAttribute('data-entry-id') ?? null,
       focused: host !== null && document.activeElement === host,
       inBody: host !== null && document.body.contains(host),

@@ -274,7 +274,7 @@ describe.each([
 });
 
 describe('against a browser without the extension (Chromium)', () => {
-  test('body.innerHTML is identical', async () => {
+  test('document.documentElement.outerHTML is identical, after the card was opened and closed', async () => {
     const bare = await launchChromium({ extension: false });
     const withExtension = await openChromium();
     try {
@@ -284,8 +284,19 @@ describe('against a browser without the extension (Chromium)', () => {
       const page = await withExtension.newPage();
       await page.goto(url);
       await waitForHits(withExtension, url, MIN_HITS);
-      const plain = await plainPage.evaluate(() => document.body.innerHTML);
-      const lensed = await page.evaluate(() => document.body.innerHTML);
+      // Use the card: open it by hovering a phrase and close it with Escape, then by the keyboard command.
+      await page.bringToFront();
+      const point = await pointAt(page, 'quoted', 'Kiev regime');
+      await page.mouse.move(Math.max(1, point.x - 100), Math.max(1, point.y - 60));
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      await expect.poll(() => cardState(page), { timeout: 5000 }).toMatchObject({ state: 'open' });
+      await page.keyboard.press('Escape');
+      expect(await sendToPage(withExtension, url, { kind: 'highlight:step', direction: 1 })).toMatchObject({ ok: true });
+      await expect.poll(() => cardState(page), { timeout: 5000 }).toMatchObject({ state: 'open' });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-rhetoric-lens-card]').length)).toBe(0);
+      const plain = await plainPage.evaluate(() => document.documentElement.outerHTML);
+      const lensed = await page.evaluate(() => document.documentElement.outerHTML);
       expect(lensed).toBe(plain);
       expect(await plainPage.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
     } finally {

@@ -219,8 +219,8 @@ describe('the lifecycle in Chromium', () => {
     test(
       'stops the old content script on an idle tab too',
       async () => {
-        // WXT's context checks browser.runtime.id only in its ctx timers; with the Navigation API it polls nothing.
-        // The session's slow check (noticeInvalidation) is what ends it on a tab where nothing happens.
+        // The content script's lifetime (ContentLifetime) ends only when its extension goes: it looks at
+        // browser.runtime.id every few seconds, which is what ends it on a tab where nothing happens.
         await expect.poll(() => footprint(first.page), { timeout: 15_000 }).toMatchObject({ ranges: 0, cardHosts: 0, adoptedSheets: 0 });
       },
       30_000,

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import config from '../../wxt.config';
+import config, { GECKO_ID, quietContentScriptContext, WXT_PAGE_EVENTS } from '../../wxt.config';
 import content from '../../entrypoints/content/index';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -67,6 +67,45 @@ describe.each([
 test('the Firefox manifest declares that no data is collected', async () => {
   const manifest = await manifestFor('firefox', 2);
   expect(manifest.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+});
+
+// The add-on id is the extension's identity on addons.mozilla.org and in users' profiles: changing it makes a new
+// add-on, which loses every user's settings and history. It was rhetoric-lens@example.org, a domain nobody may own;
+// now a GUID made for this extension. Change it only on purpose.
+test.each([2, 3] as const)('the Firefox MV%i manifest carries our own, stable add-on id', async (version) => {
+  const manifest = await manifestFor('firefox', version);
+  expect(GECKO_ID).toBe('{b53a5344-b4c3-416c-8951-ec56ac675919}');
+  expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID } });
+  expect(GECKO_ID).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+});
+
+describe("WXT's content-script context, replaced in the build", () => {
+  type Hook = (...args: unknown[]) => unknown;
+  const plugin = quietContentScriptContext() as unknown as { resolveId: Hook; load: Hook; generateBundle: Hook };
+  const WXT_ENTRY = '\0virtual:wxt-content-script-isolated-world-entrypoint?/project/entrypoints/content/index.ts';
+
+  test('the content-script wrapper gets an empty stand-in that sends the page nothing and listens to nothing', () => {
+    const id = plugin.resolveId('wxt/utils/content-script-context', WXT_ENTRY);
+    expect(id).toEqual(expect.any(String));
+    const code = String(plugin.load(id));
+    expect(code).toMatch(/export class ContentScriptContext/);
+    expect(code).not.toMatch(/postMessage|dispatchEvent|addEventListener|CustomEvent/);
+  });
+
+  test('other importers keep the real module', () => {
+    expect(plugin.resolveId('wxt/utils/content-script-context', '/project/src/anything.ts')).toBeUndefined();
+    expect(plugin.resolveId('wxt/browser', WXT_ENTRY)).toBeUndefined();
+  });
+
+  test.each(WXT_PAGE_EVENTS)('a content script that still carries "%s" fails the build', (name) => {
+    const errors: string[] = [];
+    const context = { error: (message: string) => errors.push(message) };
+    const chunk = (code: string) => ({ 'content-scripts/content.js': { type: 'chunk', fileName: 'content-scripts/content.js', code } });
+    plugin.generateBundle.call(context, {}, chunk('const ok = 1;'));
+    expect(errors).toEqual([]);
+    plugin.generateBundle.call(context, {}, chunk(`dispatch(\`\${id}:content:${name}\`)`));
+    expect(errors).toHaveLength(1);
+  });
 });
 
 test('the content script runs on every page and frame, in its isolated world, after the page has loaded', () => {

@@ -125,6 +125,23 @@ describe('the hover card', () => {
     expect(onMore).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['Escape', () => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))],
+    ['the close button', (card: HoverCard) => rootOf(card).querySelector<HTMLButtonElement>('button.close')!.click()],
+    ['hide()', (card: HoverCard) => card.hide()],
+  ])('closed by %s, the card leaves the page as it was: documentElement.outerHTML unchanged', (_, close) => {
+    const before = document.documentElement.outerHTML;
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    for (let round = 0; round < 2; round++) {
+      card.show(content(), anchor, { focus: round === 1 });
+      expect(card.host.parentNode).toBe(document.documentElement);
+      close(card);
+      expect(card.isOpen).toBe(false);
+      expect(card.host.isConnected).toBe(false);
+      expect(document.documentElement.outerHTML).toBe(before);
+    }
+  });
+
   test('the abort signal removes the host', () => {
     const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
     card.show(content(), anchor);

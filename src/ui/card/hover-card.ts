@@ -2,7 +2,9 @@
  * The hover card: a small dialog that explains one highlighted phrase. It
  * lives in a CLOSED shadow root on a host element attached to `<html>`,
  * outside `<body>`, so page CSS cannot reach it, page scripts cannot read it,
- * and `body.innerHTML` is unchanged. All text goes in through `textContent`.
+ * and `body.innerHTML` is unchanged. The host is in the page only while the
+ * card is open: closing it takes the host out again, so the page's DOM is as
+ * it was. All text goes in through `textContent`.
  *
  * The host carries two attributes, `data-state` and `data-entry-id`, that
  * reveal nothing of the page; tests read them.
@@ -204,6 +206,7 @@ export class HoverCard {
       this.host.blur();
     }
     this.#returnFocus = null;
+    this.host.remove();
     this.options.onClose?.();
   }
 
