@@ -170,6 +170,7 @@ export const rus: LexiconEntry[] = [
       '(the|) 2014 armed coup',
       '(western|us|washington|american) (backed|sponsored|orchestrated|inspired) coup (in|of) (kiev|kyiv|ukraine|2014)',
       'government overthrow (in|of) (kiev|kyiv) (in|of) 2014',
+      'western backed (armed|maidan|violent) coup',
     ],
     sources: ['rus'],
     techniques: ['loaded-language', 'causal-oversimplification'],
@@ -181,6 +182,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'The crisis began with the Western-backed armed coup of 2014.',
         'Everything began with the coup in Kiev in 2014.',
         'The Maidan coup brought nationalists to power.',
         'The region never accepted the state coup in Ukraine.',
@@ -691,6 +693,7 @@ export const rus: LexiconEntry[] = [
       'monstrous provocation~n',
       'provocation staged by (kiev|kyiv|the kiev regime|the kyiv regime|ukrainian)',
       'provocation~n of the (kiev|kyiv) regime',
+      '(preparing|prepares|planning|plans|staging) (a|new) provocation~n to (blame|accuse) (russia|moscow)',
     ],
     sources: ['rus'],
     techniques: ['doubt', 'conversation-killer', 'appeal-to-hypocrisy'],
@@ -702,6 +705,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'The ministry said Kiev is preparing a provocation to blame Russia for the explosion.',
         'The ministry called the images a staged provocation by Kiev.',
         'Moscow says the Bucha provocation was prepared in advance.',
       ],
@@ -1102,6 +1106,7 @@ export const rus: LexiconEntry[] = [
       '(minsk agreements|minsk accords) (were|was) (only|just|merely|) (a|an) (ruse|deception|smokescreen|fraud|trick|pretext)',
       '(minsk agreements|minsk accords) (were|was) (only|just|merely|) (a way|an attempt|meant|intended|used) to buy time',
       'buy time (to arm|for arming|to rearm) (ukraine|kiev|kyiv)',
+      '(merkel|hollande|poroshenko) (admitted|confessed|acknowledged) (that |)the minsk (agreements|accords|deal)',
     ],
     sources: ['rus'],
     techniques: ['appeal-to-hypocrisy', 'causal-oversimplification'],
@@ -1112,6 +1117,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'Russian officials often recall that Merkel admitted the Minsk agreements were a way to gain time.',
         'The Russian minister said the Minsk agreements were only a ruse.',
         'Moscow says Europe used the talks to buy time to arm Ukraine.',
       ],
@@ -2638,7 +2644,8 @@ export const rus: LexiconEntry[] = [
     related: ['unfriendly-countries', 'mirror-response', 'will-not-remain-unanswered'],
     guards: ['unfriendly (move|moves) (in|on) (chess|the board)'],
     examples: {
-      match: ['Of course, Russia will respond to hostile actions, Moscow said.', 
+      match: [
+        'Of course, Russia will respond to hostile actions, Moscow said.',
         'Moscow will respond to this unfriendly step.',
         'The ministry condemned the unfriendly actions of Berlin against Russia.',
       ],

@@ -967,4 +967,122 @@ export const rusRecall: LexiconEntry[] = [
       noMatch: ['Counterfeit watches turned up on the black market in Bangkok.'],
     },
   },
+
+  // Labels of Russian official and agency style
+  {
+    id: 'banned-in-russia-disclaimer',
+    phrase: 'a terrorist organisation banned in Russia',
+    patterns: [
+      '(terrorist|extremist) (organization|organisation|group|movement) (banned|outlawed|prohibited) in (russia|the russian federation)',
+      '(recognized|recognised|designated|declared) (as |)extremist and (banned|outlawed|prohibited) in (russia|the russian federation)',
+      '(banned|outlawed|prohibited) in (russia|the russian federation) as (an |a |)(extremist|terrorist|undesirable) (organization|organisation|group)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'guilt-by-association'],
+    tier: 'signature',
+    explanation:
+      'The disclaimer that Russian media must attach to organisations the state has outlawed, as in "the Islamic State (a terrorist organisation banned in Russia)" or "Meta, recognised as extremist and banned in Russia". TASS, RT and Sputnik carry it into their English copy. Repeated for groups as different as ISIS, Meta and opposition foundations, it places them in one category.',
+    origin: '',
+    original: 'запрещена в России',
+    related: ['foreign-agents', 'undesirable-organisations'],
+    guards: [],
+    examples: {
+      match: [
+        'The attack was claimed by a terrorist group banned in Russia.',
+        'The post appeared on Instagram, owned by Meta, which is recognised as extremist and banned in Russia.',
+      ],
+      noMatch: ['Several Western apps are blocked in Russia.'],
+    },
+  },
+  {
+    id: 'non-systemic-opposition',
+    phrase: 'non-systemic opposition',
+    patterns: ['non systemic opposition', 'non systemic (opposition |)(politicians|activists|figures|forces)'],
+    sources: ['rus'],
+    techniques: ['set-formula', 'name-calling'],
+    tier: 'common',
+    explanation:
+      'The Russian political term for opposition groups outside the parties admitted to parliament, such as Navalny\'s movement. State media use it to set them apart from the "systemic" opposition that accepts the Kremlin\'s rules, implying that they stand outside legitimate politics. Analysts of Russian politics also use the term descriptively.',
+    origin: '',
+    original: 'несистемная оппозиция',
+    related: ['foreign-agents', 'fifth-column', 'national-traitors'],
+    guards: [],
+    examples: {
+      match: [
+        'The non-systemic opposition called for a boycott of the Russian election.',
+        'Moscow accuses non-systemic activists of working for foreign sponsors.',
+      ],
+      noMatch: ['The opposition party won seats in the regional council.'],
+    },
+  },
+  {
+    id: 'special-services',
+    phrase: 'Ukrainian special services',
+    patterns: [
+      '(ukrainian|western|foreign|british|american|us|nato|polish|baltic) special services',
+      'special services of (ukraine|the kiev regime|the kyiv regime|western countries|the west|nato countries|the united states|britain)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'appeal-to-fear'],
+    tier: 'common',
+    explanation:
+      'A calque of the Russian word for intelligence and security agencies. The FSB, the foreign ministry and RT blame "Ukrainian special services", often with "Western special services" behind them, for bombings, sabotage and assassinations in Russia. The vague collective keeps the accusation sweeping without naming an agency.',
+    origin: '',
+    original: 'спецслужбы',
+    related: ['terrorist-regime', 'sabotage-and-reconnaissance-groups', 'tool-in-the-hands-of-the-west'],
+    guards: [],
+    examples: {
+      match: [
+        'The FSB said the murder was prepared by Ukrainian special services.',
+        'Russia claims Western special services helped plan the attack on the bridge.',
+      ],
+      noMatch: ['The hotel offers special services for disabled guests.'],
+    },
+  },
+  {
+    id: 'liberal-totalitarianism',
+    phrase: 'liberal totalitarianism',
+    patterns: ['(liberal|neoliberal|neo liberal|globalist) (totalitarianism|dictatorship|fascism)', 'totalitarian liberalism'],
+    sources: ['rus'],
+    techniques: ['name-calling', 'loaded-language'],
+    tier: 'common',
+    explanation:
+      'Putin, Medvedev and RT commentators describe Western societies as a "liberal dictatorship" or "liberal totalitarianism" that imposes its values and silences dissent. The paradoxical label turns the West\'s description of itself against it and presents Russia as the defender of freedom and tradition.',
+    origin: '',
+    original: 'либеральный тоталитаризм',
+    related: ['traditional-values', 'satanism', 'cancel-culture-of-russia'],
+    guards: [],
+    examples: {
+      match: [
+        'The commentator said Europe had slid into liberal totalitarianism.',
+        'Medvedev railed against the globalist dictatorship of the West.',
+      ],
+      noMatch: ['The liberal party won the election in a landslide.'],
+    },
+  },
+  {
+    id: 'republic-of-crimea',
+    phrase: 'the Republic of Crimea',
+    patterns: [
+      'the republic of crimea',
+      '(sevastopol~n|the city of sevastopol) (a |)(federal city|city of federal (significance|importance))',
+      'federal city of sevastopol',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Russia\'s administrative names for the peninsula it annexed in 2014: "the Republic of Crimea", a constituent republic of the Russian Federation, and Sevastopol, "a city of federal significance". TASS and RT use them as ordinary place names, which presents the annexation as settled fact. Ukraine and most states speak of the Autonomous Republic of Crimea and regard it as occupied.',
+    origin: 'The two entities were created by Russian law in March 2014.',
+    original: 'Республика Крым',
+    related: ['reunification-of-crimea', 'crimea-voted-to-rejoin', 'new-regions'],
+    guards: ['autonomous republic of crimea'],
+    examples: {
+      match: [
+        'The head of the Republic of Crimea met Russian investors in Yalta.',
+        'Sevastopol, a city of federal significance, hosted the Russian Navy Day parade.',
+      ],
+      noMatch: ['The Autonomous Republic of Crimea is recognised by the UN as part of Ukraine.'],
+    },
+  },
 ];
