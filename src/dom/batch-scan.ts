@@ -5,7 +5,7 @@
  * window reads a margin on each side and keeps only the hits that start in it.
  */
 import { BLOCK_SEPARATOR } from '../core/chars';
-import type { Matcher } from '../core/matcher';
+import type { DocumentContext, Matcher } from '../core/matcher';
 import { MAX_SENTENCE_REACH } from '../core/sentence';
 import type { Hit } from '../core/types';
 import type { BatchText, Block } from './text-index';
@@ -43,12 +43,12 @@ export class BatchScan {
     return this.#pos >= this.batch.text.length;
   }
 
-  /** Scans the next window. Returns true when the whole batch is scanned. */
-  step(matcher: Matcher): boolean {
+  /** Scans the next window, with the page's context (see Matcher.scan). Returns true when the whole batch is scanned. */
+  step(matcher: Matcher, context?: DocumentContext): boolean {
     const text = this.batch.text;
     const length = text.length;
     if (this.#pos === 0 && length <= WINDOW_CHARS * 1.5) {
-      const result = matcher.scan(text);
+      const result = matcher.scan(text, context);
       for (const hit of result.hits) this.hits.push(hit);
       this.#words = result.words;
       this.#pos = length;
@@ -73,7 +73,7 @@ export class BatchScan {
       const separator = firstSeparator(text, to, Math.min(length, to + MARGIN) - 1);
       readTo = separator >= 0 ? separator : Math.min(length, to + MARGIN);
     }
-    const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo));
+    const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo), context);
     for (const hit of result.hits) {
       const start = hit.start + readFrom;
       if (start < from || start >= to) continue;

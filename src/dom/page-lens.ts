@@ -360,7 +360,8 @@ export class PageLens {
       if (this.#scans.length > 0) {
         const scan = this.#scans[0];
         const start = now();
-        const done = scan.step(this.matcher);
+        // The page's address and title: on a state outlet's site its common phrasing needs no marker nearby (Matcher.scan).
+        const done = scan.step(this.matcher, { url: this.doc.location?.href, title: this.doc.title });
         const scanned = now();
         this.stats.scanMs += scanned - start;
         this.#paceBatches(scan.batch.text.length, scanned - start);
