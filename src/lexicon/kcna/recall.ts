@@ -1500,7 +1500,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'socialist-emulation',
     phrase: 'socialist emulation',
-    patterns: ['socialist emulation', '(mass|patriotic|production) emulation (drive~n|campaign~n|movement~n)', 'emulation (drive~n|campaign~n) (among|between)'],
+    patterns: ['socialist emulation', '(mass|patriotic|production) emulation (drive~n|campaign~n|movement~n)', 'emulation (drive~n|campaign~n) (among|between|for)', 'conducting the emulation (for|among)'],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-values'],
     tier: 'common',
@@ -1813,7 +1813,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'unthinkable-without',
     phrase: 'unthinkable without his leadership',
-    patterns: ['unthinkable without (the|his|its) (leadership|guidance|care|love|devotion|wise leadership|energetic leadership)', 'unthinkable apart from (the|his) (leadership|guidance)'],
+    patterns: ['unthinkable without (the|his|its) (outstanding|wise|energetic|seasoned|tireless|) (leadership|guidance|care|love|devotion|ideology|exploits)', 'unthinkable apart from (the|his) (leadership|guidance)'],
     sources: ['kcna'],
     techniques: ['appeal-to-authority', 'causal-oversimplification'],
     tier: 'signature',
