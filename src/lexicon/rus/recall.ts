@@ -1065,7 +1065,7 @@ export const rusRecall: LexiconEntry[] = [
     phrase: 'the Republic of Crimea',
     patterns: [
       'the republic of crimea',
-      '(sevastopol~n|the city of sevastopol) (a |)(federal city|city of federal (significance|importance))',
+      'city of federal (significance|importance)',
       'federal city of sevastopol',
     ],
     sources: ['rus'],
