@@ -1106,9 +1106,7 @@ export const prc: LexiconEntry[] = [
     id: 'one-country-two-systems',
     phrase: 'one country, two systems',
     patterns: [
-      'one country two systems',
-      'the (principle|policy|formula|framework) of one country',
-      'two systems (principle|policy|formula|framework)',
+      'one country , two systems',
     ],
     sources: ['prc'],
     techniques: ['set-formula', 'slogans'],
@@ -1119,13 +1117,12 @@ export const prc: LexiconEntry[] = [
     origin: 'Proposed by Deng Xiaoping in the early 1980s, originally with Taiwan in mind; applied to Hong Kong in 1997 and Macao in 1999.',
     original: '一国两制',
     related: ['patriots-administering-hong-kong', 'complete-reunification-of-the-motherland'],
-    guards: [
-      'the (principle|policy|formula|framework) of one country (can|could|may|might|will|would|is|was|has|had|should|must|affect~v|shape~v|to|on|in|over|against|toward|towards|from|for|or|and)',
-    ],
+    guards: [],
     examples: {
       match: [
         'The one-country-two-systems model has been a great success, Xinhua said.',
         'The CPC praised the policy of one country, two systems in a statement on Macao.',
+        'Xinhua said the "one country, two systems" principle guarantees the city’s prosperity.',
       ],
       noMatch: [
         'Critics say the one-country-two-systems framework has been hollowed out.',

@@ -183,6 +183,8 @@ export const prcRecall: LexiconEntry[] = [
     phrase: 'higher than the Himalayas, deeper than the ocean',
     patterns: [
       'higher than the (himalayas|mountains|himalaya) (and|) deeper than the (ocean~n|sea~n|arabian sea)',
+      'higher than the (himalayas|mountains|himalaya) , deeper than the (ocean~n|sea~n|arabian sea)',
+      'deeper than the (ocean~n|sea~n|arabian sea) , sweeter than honey',
       'friendship (is|) higher than the (himalayas|himalaya)',
       'deeper than the (ocean~n|sea~n|arabian sea) (and|) sweeter than honey',
     ],
@@ -198,6 +200,7 @@ export const prcRecall: LexiconEntry[] = [
       match: [
         'Our friendship is higher than the Himalayas and deeper than the Arabian Sea, the envoy said.',
         'He called the bond deeper than the ocean and sweeter than honey.',
+        'Our friendship is higher than the mountains, deeper than the oceans, the Pakistani senator said.',
       ],
       noMatch: ['The cliffs here are higher than the towers of the old cathedral.'],
     },
@@ -919,7 +922,12 @@ export const prcRecall: LexiconEntry[] = [
   {
     id: 'sense-of-gain',
     phrase: 'sense of gain, happiness and security',
-    patterns: ['sense of gain', 'sense of (fulfillment|fulfilment) (and|) happiness', 'happiness and sense of security'],
+    patterns: [
+      'sense of gain',
+      'sense of (fulfillment|fulfilment) (and|) happiness',
+      'sense of (fulfillment|fulfilment) , happiness and security',
+      'happiness and sense of security',
+    ],
     sources: ['prc'],
     techniques: ['appeal-to-values', 'slogans'],
     tier: 'signature',
@@ -1940,7 +1948,7 @@ export const prcRecall: LexiconEntry[] = [
     phrase: 'the so-called overcapacity narrative',
     patterns: [
       'overcapacity (narrative|theory|hype|fallacy|myth|argument)',
-      'so called (chinese|china~n|) overcapacity',
+      'so called " (chinese|china~n|) overcapacity "',
       '(de sinicization|de sinicisation|de sinification)',
     ],
     sources: ['prc'],
@@ -1956,6 +1964,7 @@ export const prcRecall: LexiconEntry[] = [
       match: [
         'The Chinese minister rejected the overcapacity narrative as protectionism.',
         'Beijing said the DPP is pushing de-Sinicization in schools.',
+        'The Chinese ministry dismissed the so-called "overcapacity" as a pretext.',
       ],
       noMatch: ['The steel plant ran below capacity all winter.'],
     },
