@@ -99,8 +99,7 @@ export const kcnaRecall: LexiconEntry[] = [
     id: 'five-year-plan',
     phrase: 'the new five-year plan',
     patterns: [
-      'new five year plan',
-      '(first|second|third|fourth|final|last) year of the (new|) five year plan',
+      '(first|second|third|fourth|final|last) year of the new five year plan',
       'five year plan for (the|) national economic development',
     ],
     sources: ['kcna'],
@@ -114,9 +113,9 @@ export const kcnaRecall: LexiconEntry[] = [
     examples: {
       match: [
         'The DPRK steel works pledged to mark the final year of the new five-year plan with record output.',
-        'KCNA said the plant would carry out the new five-year plan ahead of time.',
+        'KCNA said the plant would fulfil the five-year plan for national economic development.',
       ],
-      noMatch: ['India launched its first five-year plan in 1951.'],
+      noMatch: ['India launched its first five-year plan in 1951.', 'Pyongyang unveiled a new five-year plan at the congress, analysts said.'],
     },
   },
   {
@@ -1197,26 +1196,6 @@ export const kcnaRecall: LexiconEntry[] = [
     },
   },
   {
-    id: 'hell-bent-on',
-    phrase: 'hell-bent on',
-    patterns: ['hell bent on'],
-    sources: ['kcna'],
-    techniques: ['loaded-language'],
-    tier: 'common',
-    explanation:
-      'An intensifier KCNA attaches to its adversaries\' conduct: the US and its allies are "hell-bent on" war drills, sanctions or confrontation. It presents their policy as blind obsession rather than a choice with reasons.',
-    origin: '',
-    related: ['getting-frantic', 'war-maniacs'],
-    guards: [],
-    examples: {
-      match: [
-        'KCNA said the US is hell-bent on war drills against the DPRK.',
-        'Pyongyang accused Seoul of being hell-bent on confrontation.',
-      ],
-      noMatch: ['The team was hell-bent on winning the cup.'],
-    },
-  },
-  {
     id: 'usher-in-a-new-heyday',
     phrase: 'usher in a new heyday',
     patterns: ['usher~v in (a|an) (new|great|gigantic|) (era|heyday|phase|period) of', '(new|great) heyday of', '(period|era) of (overall|great) efflorescence'],
@@ -1234,26 +1213,6 @@ export const kcnaRecall: LexiconEntry[] = [
         'The DPRK youth movement is in a great heyday of its development.',
       ],
       noMatch: ['The band enjoyed its heyday in the seventies.'],
-    },
-  },
-  {
-    id: 'not-content-with-this',
-    phrase: 'Not content with this',
-    patterns: ['not content with (this|that|it|such)'],
-    sources: ['kcna'],
-    techniques: ['loaded-language', 'set-formula'],
-    tier: 'common',
-    explanation:
-      'A transition KCNA uses to pile one charge on another in statements and commentaries ("Not content with this, the enemy..."). It frames the adversary as escalating without limit and each new act as worse than the last.',
-    origin: '',
-    related: ['getting-frantic', 'hell-bent-on'],
-    guards: [],
-    examples: {
-      match: [
-        'Not content with this, the ROK military started new drills, KCNA said.',
-        'The DPRK said the US was not content with that and sent more bombers.',
-      ],
-      noMatch: ['She was not content with second place.'],
     },
   },
   {
@@ -1565,7 +1524,6 @@ export const kcnaRecall: LexiconEntry[] = [
     phrase: 'implementing the Party\'s policy',
     patterns: [
       '(implement|implements|implemented|implementing|implementation of|carry out|carrying out|uphold|upholding|true to) the party\'s (policy|policies|line|decision|decisions|idea|ideas|plan|plans)',
-      'the party\'s policy (on|of)',
     ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
@@ -1646,7 +1604,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'our-great-state',
     phrase: 'our great state',
-    patterns: ['our great (state|country|motherland|people)', 'great state of (juche|ours)'],
+    patterns: ['our great (state|motherland)', 'great state of (juche|ours)'],
     sources: ['kcna'],
     techniques: ['flag-waving', 'appeal-to-values'],
     tier: 'common',
@@ -1658,9 +1616,9 @@ export const kcnaRecall: LexiconEntry[] = [
     examples: {
       match: [
         'The DPRK youths pledged to add glory to our great state.',
-        'KCNA said our great people will build a powerful country.',
+        'KCNA said our great motherland will grow stronger.',
       ],
-      noMatch: ['Our great aunt lives in the country.'],
+      noMatch: ['Our great aunt lives in the country.', 'Trump told the rally that our great country would not be threatened by Pyongyang.'],
     },
   },
   {
@@ -1960,7 +1918,7 @@ export const kcnaRecall: LexiconEntry[] = [
     explanation:
       'KCNA\'s dated English for an adversary\'s conduct: the US, its "stooges" or Israel are "running amuck". The old spelling is characteristic of the agency, and the image reduces policy to frenzy.',
     origin: '',
-    related: ['getting-frantic', 'hell-bent-on'],
+    related: ['getting-frantic'],
     guards: [],
     examples: {
       match: [
