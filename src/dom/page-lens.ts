@@ -98,6 +98,15 @@ export function emptyStats(startedAt: number, painter: HitPainter['kind'] = 'hig
 type Exclusion = 'none' | 'self' | 'ancestor';
 
 /** Whether the document has been painted once (Paint Timing); false where the engine does not say. */
+/** Whether the text at `at` (an offset into the block's batch text) stands inside a <blockquote> or <q> element. */
+export function inQuotationElement(block: Block, at: number): boolean {
+  let i = block.starts.length - 1;
+  while (i > 0 && block.starts[i] > at) i--;
+  const node: Node = block.nodes[i] ?? block.owner;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return typeof element?.closest === 'function' && element.closest('blockquote, q') !== null;
+}
+
 function hasPainted(doc: Document): boolean {
   try {
     return (doc.defaultView?.performance.getEntriesByType('paint').length ?? 0) > 0;
@@ -434,7 +443,9 @@ export class PageLens {
       while (b < blocks.length && blocks[b].end <= hit.start) b++;
       const block = blocks[b];
       if (!block) break;
-      block.hits.push({ block, entry: hit.entry, start: hit.start, end: hit.end, sentence: hit.sentence, voice: hit.voice, group: -1, shown: null, live: true });
+      // Text inside <blockquote> or <q> is quoted, whatever its sentence says.
+      const voice = hit.voice === 'own' && inQuotationElement(block, hit.start) ? 'quoted' : hit.voice;
+      block.hits.push({ block, entry: hit.entry, start: hit.start, end: hit.end, sentence: hit.sentence, voice, group: -1, shown: null, live: true });
     }
     const entries = this.matcher.entries;
     let changed = false;
