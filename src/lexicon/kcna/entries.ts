@@ -565,8 +565,7 @@ export const kcna: LexiconEntry[] = [
     patterns: [
       'on the spot guidance',
       '(give|gives|gave|giving|given) (field|on site) guidance',
-      '(field|on site) guidance (to|at|over|of|given)',
-      'on site (instruction~n|guidance)',
+      'on site instructions of',
     ],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
@@ -583,7 +582,7 @@ export const kcna: LexiconEntry[] = [
         'The plant recalled his on the spot guidance years ago.',
         'He gave field guidance at a new vegetable greenhouse farm.',
       ],
-      noMatch: ['The coach gave guidance on the spot to the new players.', 'The agency issued field guidance for its inspectors.'],
+      noMatch: ['The coach gave guidance on the spot to the new players.', 'The agency issued field guidance to its inspectors.'],
     },
   },
   {
