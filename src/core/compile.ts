@@ -41,6 +41,8 @@ export interface CompileOptions {
    * entries need no marker nearby (Matcher.scan's document context).
    */
   hosts?: Readonly<Record<string, readonly string[]>>;
+  /** Who speaks for the families (the registry's `speakers`, joined): attribution to one of them makes a sentence quoted (voice.ts). */
+  speakers?: readonly string[];
 }
 
 /** What `compileLexicon` needs of an entry: the built-in `LexiconEntry`, or a user's phrase mapped onto it. */
@@ -167,11 +169,12 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
     vocab: vocabWords.join(''),
     tables: packTables(minimal, vocabWords, contextOfEntry),
   };
-  if (groupOfSource.size > 0 || options.hosts) {
+  if (groupOfSource.size > 0 || options.hosts || options.speakers) {
     compiled.documents = {
       groupFamilies: [...groupOfSource.keys()],
       hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).map(([family, hosts]) => [family, hosts.map((h) => h.toLowerCase())])),
     };
+    if (options.speakers) compiled.documents.speakers = [...new Set(options.speakers.map((s) => s.toLowerCase()))];
   }
   return compiled;
 }

@@ -99,6 +99,8 @@ export interface DocumentTables {
   groupFamilies: string[];
   /** Hosts by family id (`rt.com` also covers its subdomains). */
   hosts: Record<string, string[]>;
+  /** Who speaks for the families (their `speakers`, lower case): a sentence naming one with a speech verb is quoted. */
+  speakers?: string[];
 }
 
 /** The serialized form: JSON-safe, typed arrays as base64, ready to run after decoding. */

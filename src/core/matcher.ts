@@ -13,7 +13,7 @@ import { COMMA_TOKEN, QUOTE_TOKEN } from './pattern';
 import { PARTICLES } from './segment';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
-import { voiceOf } from './voice';
+import { speakerPattern, voiceOf } from './voice';
 
 /** How far from a `common` hit a context marker may stand, in UTF-16 units, inside one paragraph. */
 export const CONTEXT_WINDOW = 320;
@@ -96,6 +96,8 @@ export class Matcher {
   readonly #commaId: number;
   readonly #quoteId: number;
   readonly #documents: DocumentTables | undefined;
+  /** The generic speakers and the families' (voice.ts). */
+  readonly #speakers: RegExp;
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
@@ -112,6 +114,7 @@ export class Matcher {
     this.#filter = shipped && shipped.length * 32 === bits ? shipped : wordFilter(Array.from(lengths, (_, i) => this.#vocab.slice(this.#vocabOffsets[i], this.#vocabOffsets[i + 1])));
     this.#filterMask = bits - 1;
     this.#documents = lexicon.documents;
+    this.#speakers = speakerPattern(lexicon.documents?.speakers);
     this.#commaId = this.#idOf(COMMA_TOKEN);
     this.#quoteId = this.#idOf(QUOTE_TOKEN);
   }
@@ -539,7 +542,7 @@ export class Matcher {
       const meta = this.entries[c.entry];
       if (meta.tier !== 'signature' || meta.custom) continue;
       const sentence = sentenceAt(text, c.start, c.end);
-      if (voiceOf(text, c.start, c.end, sentence) !== 'own') continue;
+      if (voiceOf(text, c.start, c.end, sentence, this.#speakers) !== 'own') continue;
       for (const source of meta.sources) {
         let seen = sentences.get(source);
         if (!seen) sentences.set(source, (seen = new Set()));
@@ -637,7 +640,7 @@ export class Matcher {
 
     return chosen.map((c) => {
       const sentence = sentenceAt(text, c.start, c.end);
-      return { entry: c.entry, start: c.start, end: c.end, sentence, voice: voiceOf(text, c.start, c.end, sentence) };
+      return { entry: c.entry, start: c.start, end: c.end, sentence, voice: voiceOf(text, c.start, c.end, sentence, this.#speakers) };
     });
   }
 }

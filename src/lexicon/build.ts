@@ -54,7 +54,9 @@ async function compileFresh(entries: LexiconEntry[], version: string): Promise<C
   const [{ validateLexicon }, { compromiseInflector }] = await Promise.all([import('./validate'), import('../core/inflect')]);
   const problems = validateLexicon(entries, compromiseInflector);
   if (problems.length > 0) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
-  return compileLexicon(entries, { inflector: compromiseInflector, version, contextMarkers: contextMarkersByFamily(), hosts: Object.fromEntries(FAMILIES.map((f) => [f.id, f.hosts])) });
+  return compileLexicon(entries, { inflector: compromiseInflector, version, contextMarkers: contextMarkersByFamily(), hosts: Object.fromEntries(FAMILIES.map((f) => [f.id, f.hosts])),
+    speakers: FAMILIES.flatMap((f) => f.speakers),
+  });
 }
 
 let pending: Promise<CompiledLexicon> | undefined;

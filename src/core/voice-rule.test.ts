@@ -1,0 +1,46 @@
+/** Voice: one attribution rule for every speaker, with the families' speakers as data. */
+import { describe, expect, test } from 'vitest';
+import { compileLexicon } from './compile';
+import { Matcher } from './matcher';
+import { simpleInflector, testContextMarkers, testEntries } from './test-lexicon';
+import { speakerPattern, voiceOf } from './voice';
+
+const matcher = new Matcher(
+  compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers, speakers: ['kcna', 'xinhua', 'lavrov'] }),
+);
+const voices = (text: string) => matcher.scan(text).hits.map((h) => h.voice);
+
+describe('reported speech', () => {
+  test.each([
+    ['Li said it was a win-win for China.'],
+    ['Scientists in Beijing said the deal was a win-win.'],
+    ['Analysts told reporters the Chinese plan was a win-win.'],
+    ['It was a win-win for China, the analysts said.'],
+  ])('%s is quoted, whoever speaks', (text) => {
+    expect(voices(text)).toEqual(['quoted']);
+  });
+
+  test.each([['China called the plan a win-win and moved on.'], ['The Kiev regime refused to talk.'], ['The puppet regime said nothing, and it was silent.']])(
+    '%s stays in the narrator’s voice',
+    (text) => {
+      expect(voices(text)[0]).toBe('own');
+    },
+  );
+});
+
+describe('speakers as data', () => {
+  test('a family speaker with a speech verb makes a sentence quoted; without the data it does not', () => {
+    const text = 'Xinhua denounced the puppet regime.';
+    const sentence = { start: 0, end: text.length };
+    const start = text.indexOf('puppet');
+    expect(voiceOf(text, start, start + 13, sentence, speakerPattern(['xinhua']))).toBe('quoted');
+    expect(voiceOf(text, start, start + 13, sentence, speakerPattern())).toBe('own');
+    expect(voices(text)).toEqual(['quoted']);
+  });
+
+  test('speaker names match whole words only', () => {
+    expect(speakerPattern(['rt']).test('Smart officials')).toBe(true); // "officials" is generic
+    expect(speakerPattern(['rt']).test('a smart start')).toBe(false);
+    expect(speakerPattern(["people's daily"]).test('People’s Daily wrote')).toBe(true);
+  });
+});
