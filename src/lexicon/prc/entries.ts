@@ -3976,7 +3976,10 @@ export const prc: LexiconEntry[] = [
   {
     id: 'common-values-of-humanity',
     phrase: 'common values of humanity',
-    patterns: ['common values of all (humanity|mankind)'],
+    patterns: [
+      'common values of all (humanity|mankind)',
+      'peace , development , equity , justice , democracy and freedom',
+    ],
     sources: ['prc'],
     techniques: ['appeal-to-values', 'slogans'],
     tier: 'signature',
@@ -3990,6 +3993,7 @@ export const prc: LexiconEntry[] = [
       match: [
         'China champions the common values of all humanity.',
         'Peace and development are common values of all mankind, Xi said.',
+        'The speech listed peace, development, equity, justice, democracy and freedom as shared aims.',
       ],
       noMatch: ['The museum explores the common history of humanity.'],
     },

@@ -137,6 +137,7 @@ export const prcRecall: LexiconEntry[] = [
       '(joint building|co construction|joint construction) of the belt and road',
       '(digital|health|green|polar|ice) silk road',
       '21st century maritime silk road',
+      'peace and cooperation , openness and inclusiveness , mutual learning and mutual benefit',
       'silk road economic belt',
     ],
     sources: ['prc'],
@@ -1070,6 +1071,8 @@ export const prcRecall: LexiconEntry[] = [
       '(fine|excellent) traditional chinese culture',
       'chinese (fine|excellent) traditional culture',
       'fine traditional culture',
+      'charm of (traditional|) chinese culture',
+      'broad and profound (traditional|) chinese culture',
     ],
     sources: ['prc'],
     techniques: ['flag-waving', 'slogans'],
@@ -2349,6 +2352,105 @@ export const prcRecall: LexiconEntry[] = [
         'Beijing warned against dividing the world along ideological lines.',
       ],
       noMatch: ['The newspaper’s readers split along party lines on the budget.'],
+    },
+  },
+  // Enumerated formulas (with the optional comma token).
+  {
+    id: 'lasting-peace-universal-security',
+    phrase: 'lasting peace, universal security and common prosperity',
+    patterns: [
+      'lasting peace , universal security (and|,) (common|shared) prosperity',
+      'open , inclusive , clean and beautiful world',
+      'banner of peace , development , cooperation and mutual benefit',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'Enumerated slogans of Xi Jinping’s foreign policy: a world of "lasting peace, universal security and common prosperity" that is "open, inclusive, clean and beautiful", and China holding high "the banner of peace, development, cooperation and mutual benefit". The lists define the community with a shared future and present China’s aims as everyone’s. They are quoted verbatim in speeches, white papers and commentary.',
+    origin: 'The five-part vision was set out by Xi Jinping in Geneva in January 2017.',
+    original: '持久和平、普遍安全、共同繁荣、开放包容、清洁美丽的世界',
+    related: ['community-with-a-shared-future', 'path-of-peaceful-development'],
+    guards: [],
+    examples: {
+      match: [
+        'The goal is a world of lasting peace, universal security and common prosperity.',
+        'China holds high the banner of peace, development, cooperation and mutual benefit.',
+      ],
+      noMatch: ['The treaty brought lasting peace to the valley.'],
+    },
+  },
+  {
+    id: 'safety-of-chinese-personnel-projects-and-institutions',
+    phrase: 'the safety of Chinese personnel, projects and institutions',
+    patterns: [
+      'safety (and security|) of chinese (personnel|nationals|citizens) , (projects|institutions) and (institutions|projects)',
+      'chinese personnel , projects and institutions',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'signature',
+    explanation:
+      'After attacks on Chinese workers abroad, above all in Pakistan, the foreign ministry asks the host government to ensure "the safety of Chinese personnel, projects and institutions". The fixed triple makes protection of Chinese investment a standing condition of the relationship. It appears in ministry statements, embassy notices and joint communiqués.',
+    origin: '',
+    original: '在巴中国人员、项目和机构安全',
+    related: ['flagship-project-of-the-bri', 'all-weather-friendship'],
+    guards: [],
+    examples: {
+      match: [
+        'Pakistan pledged to protect the safety of Chinese personnel, projects and institutions.',
+        'The ministry said the security of Chinese personnel, projects and institutions is a priority.',
+      ],
+      noMatch: ['The company reviewed the safety of its personnel and projects abroad.'],
+    },
+  },
+  {
+    id: 'people-first-life-first',
+    phrase: 'putting people and their lives first',
+    patterns: [
+      'people first , (life|lives) first',
+      'putting (the|) people and (their|) lives (above all|first)',
+      '(the|) people (above all|first) , life above all',
+    ],
+    sources: ['prc'],
+    techniques: ['slogans', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'The slogan of China’s pandemic response, "people first, life first", also rendered as "putting people and their lives first". It presented strict lockdowns as the highest form of care for human life, in contrast to other countries’ death tolls. State media used it throughout the zero-COVID period.',
+    origin: '',
+    original: '人民至上、生命至上',
+    related: ['dynamic-zero-covid', 'peoples-war-against-the-epidemic'],
+    guards: [],
+    examples: {
+      match: [
+        'China has always put people first, life first in fighting the virus.',
+        'The policy reflects putting the people and their lives above all, Xinhua said.',
+      ],
+      noMatch: ['The hospital puts patient safety first in its new rules.'],
+    },
+  },
+  {
+    id: 'best-in-history',
+    phrase: 'relations are at their best in history',
+    patterns: [
+      '(relations|ties|relationship) (are|is|stand|remain) at (its|their) best (level|period|) in history',
+      'best (level|period) in history',
+    ],
+    sources: ['prc'],
+    techniques: ['exaggeration-minimisation', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'Chinese officials describe favoured relationships, with Russia or Pakistan, as "at their best in history". The superlative presents the partnership as the culmination of a long rise and answers any report of friction. It counts only where the text concerns China.',
+    origin: '',
+    original: '处于历史最好时期',
+    related: ['comprehensive-strategic-partnership-of-coordination', 'all-weather-friendship'],
+    guards: [],
+    examples: {
+      match: [
+        'China-Russia relations are at their best in history, the Chinese ambassador said.',
+        'Beijing said ties had reached the best level in history.',
+      ],
+      noMatch: ['The team is playing its best football in years.'],
     },
   },
 ];
