@@ -694,6 +694,7 @@ export const rus: LexiconEntry[] = [
       'provocation staged by (kiev|kyiv|the kiev regime|the kyiv regime|ukrainian)',
       'provocation~n of the (kiev|kyiv) regime',
       '(preparing|prepares|planning|plans|staging) (a|new) provocation~n to (blame|accuse) (russia|moscow)',
+      'dirty bomb provocation~n',
     ],
     sources: ['rus'],
     techniques: ['doubt', 'conversation-killer', 'appeal-to-hypocrisy'],
@@ -705,6 +706,7 @@ export const rus: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
+        'The defence ministry warned of a dirty bomb provocation being prepared in Ukraine.',
         'The ministry said Kiev is preparing a provocation to blame Russia for the explosion.',
         'The ministry called the images a staged provocation by Kiev.',
         'Moscow says the Bucha provocation was prepared in advance.',

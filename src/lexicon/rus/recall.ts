@@ -1085,4 +1085,77 @@ export const rusRecall: LexiconEntry[] = [
       noMatch: ['The Autonomous Republic of Crimea is recognised by the UN as part of Ukraine.'],
     },
   },
+
+  // The Kremlin's history of Ukraine
+  {
+    id: 'ukraine-created-by-lenin',
+    phrase: 'Ukraine was created by Lenin',
+    patterns: [
+      '(modern |soviet |)ukraine (was |)(created|invented|founded|made) (entirely |wholly |)by (lenin|bolshevik russia|the bolsheviks|communist russia)',
+      'lenin~n ukraine',
+      'ukraine (is|was) (an |a |)(artificial|fake|made up) (state|country|nation|creation|entity)',
+    ],
+    sources: ['rus'],
+    techniques: ['causal-oversimplification', 'questioning-reputation'],
+    tier: 'signature',
+    explanation:
+      'The claim, set out in Putin\'s speeches on the eve of the 2022 invasion, that modern Ukraine is an artificial state "created by Lenin" and the Bolsheviks out of Russian lands. It denies Ukraine a history of its own and presents its borders as a gift that Russia may take back. RT commentary and Russian officials repeat it when discussing the war\'s causes.',
+    origin: 'Putin\'s address of 21 February 2022.',
+    original: 'Украина была создана Лениным',
+    related: ['historical-russian-lands', 'russians-and-ukrainians-one-people', 'little-russia'],
+    guards: [],
+    examples: {
+      match: [
+        'Modern Ukraine was created entirely by Bolshevik Russia, the Russian president said.',
+        'Commentators on Russian television say Ukraine is an artificial state.',
+      ],
+      noMatch: ['Lenin died in 1924 after a series of strokes.'],
+    },
+  },
+  {
+    id: 'little-russia',
+    phrase: 'Malorossiya (Little Russia)',
+    patterns: ['malorossiya', 'malorossia', 'malorossiyan~n', 'little russians', 'little russian (people|lands|provinces|identity)'],
+    sources: ['rus'],
+    techniques: ['name-calling', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'The imperial Russian name for much of Ukraine and its people, revived by Russian nationalists, some officials and separatist leaders, who proclaimed a short-lived "Malorossiya" in 2017. The name treats Ukrainians as a branch of the Russian nation and Ukraine as a province of Russia rather than a state.',
+    origin: 'Used in the Russian Empire; a separatist "Malorossiya" was proclaimed in Donetsk in July 2017.',
+    original: 'Малороссия',
+    related: ['novorossiya', 'russians-and-ukrainians-one-people', 'ukraine-created-by-lenin'],
+    guards: [],
+    examples: {
+      match: [
+        'The separatist leader in Donbass announced a new state called Malorossiya.',
+        'Russian nationalists describe Ukrainians as Little Russians.',
+      ],
+      noMatch: ['The bakery in Little Russia sells rye bread.'],
+    },
+  },
+  {
+    id: 'johnson-scuttled-peace-talks',
+    phrase: 'Boris Johnson scuttled the Istanbul peace deal',
+    patterns: [
+      '(johnson|london|the west) (scuttled|torpedoed|sabotaged|derailed) the (istanbul|peace) (talks|deal|agreements|accords)',
+      '(johnson|london|the west) (scuttled|torpedoed|sabotaged|derailed) the istanbul peace (talks|deal)',
+      'istanbul (agreements|accords|deal) (initialled|initialed)',
+      '(initialled|initialed) (the |)istanbul (agreements|accords|deal|document~n)',
+    ],
+    sources: ['rus'],
+    techniques: ['causal-oversimplification', 'whataboutism'],
+    tier: 'common',
+    explanation:
+      'The Kremlin\'s account of the spring 2022 talks in Istanbul: a peace deal had been "initialled" until Boris Johnson, or the West in general, told Kiev to keep fighting. Putin, Lavrov and RT repeat it to present Russia as the side that wanted peace and the West as the one prolonging the war.',
+    origin: 'Talks in Istanbul took place in March 2022.',
+    related: ['only-prolong-the-conflict', 'russia-open-to-dialogue', 'to-the-last-ukrainian'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow says Boris Johnson scuttled the Istanbul peace deal in April 2022.',
+        'Putin showed the initialled Istanbul agreements to African leaders in Russia.',
+      ],
+      noMatch: ['The mayor of Istanbul opened a new metro line.'],
+    },
+  },
 ];
