@@ -124,7 +124,6 @@ export const kcnaRecall: LexiconEntry[] = [
     patterns: [
       'regional development 20',
       '20x10 policy',
-      'policy for regional development',
       '(ten|10) year revolution for (the|) regional development',
       'regional development policy (of the wpk|of the party|in the new era)',
       'regional industry (factory|factories|development policy)',
@@ -151,7 +150,6 @@ export const kcnaRecall: LexiconEntry[] = [
     patterns: [
       'rural revolution in the new era',
       'programme for (the|) rural revolution',
-      'new rural revolution',
       'socialist rural (civilization|civilisation|revolution)',
     ],
     sources: ['kcna'],
@@ -174,9 +172,10 @@ export const kcnaRecall: LexiconEntry[] = [
     id: 'new-era-of-comprehensive-development',
     phrase: 'the new era of comprehensive development',
     patterns: [
-      'new era of (national prosperity|comprehensive development|socialist construction)',
+      'new era of (comprehensive development|socialist construction|comprehensive national development)',
       'comprehensive development of (socialism|our style socialism|korean style socialism)',
-      'comprehensive (national|) rejuvenation',
+      'comprehensive national rejuvenation',
+      'comprehensive rejuvenation of (the|our) (state|country|nation)',
     ],
     sources: ['kcna'],
     techniques: ['slogans', 'set-formula'],
@@ -188,10 +187,30 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Youths pledged to add glory to the new era of national prosperity.',
+        'Youths pledged to add glory to the new era of comprehensive development.',
         'The plan will speed up the comprehensive development of socialism.',
       ],
       noMatch: ['The company promised a new era of growth for shareholders.'],
+    },
+  },
+  {
+    id: 'new-era-of-national-prosperity',
+    phrase: 'the new era of national prosperity',
+    patterns: ['new era of national prosperity', 'comprehensive (state|) rejuvenation', 'comprehensive state development'],
+    sources: ['kcna'],
+    techniques: ['slogans', 'exaggeration-minimisation'],
+    tier: 'common',
+    explanation:
+      'The looser forms of the Kim Jong Un period slogans of national revival: a "new era of national prosperity", "comprehensive rejuvenation", "comprehensive state development". The words also occur in ordinary political speech, so they count only near other signs of DPRK text.',
+    origin: '',
+    related: ['new-era-of-comprehensive-development', 'usher-in-a-new-heyday'],
+    guards: [],
+    examples: {
+      match: [
+        'DPRK youths pledged to add glory to the new era of national prosperity.',
+        'KCNA said the plan will hasten comprehensive rejuvenation.',
+      ],
+      noMatch: ['The mayor promised a new era of national prosperity for the city.'],
     },
   },
   {
@@ -386,7 +405,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'labour-innovators',
     phrase: 'labour innovators',
-    patterns: ['(labor|labour) innovator~n', '(labor|labour) innovation~n', 'collective innovation~n', 'mass (technological|technical) innovation~n', '(technical|technological) innovation movement~n', '(labor|labour) feat~n'],
+    patterns: ['(labor|labour) innovator~n', '(labor|labour) innovation~n', '(make|makes|made|making) (a|) collective innovation~n', 'mass (technological|technical) innovation~n', '(technical|technological) innovation movement~n', '(labor|labour) feat~n'],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-values'],
     tier: 'signature',
@@ -532,7 +551,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'fatherly-love',
     phrase: 'fatherly love',
-    patterns: ['(fatherly|paternal) (love|loving care|affection)', 'benevolent father', 'great father of (the|our|all the) (korean|) people'],
+    patterns: ['(fatherly|paternal) (love|loving care|affection)', 'benevolent father', 'great father of (the|our|all the) (korean|) people', 'warm benevolence'],
     sources: ['kcna'],
     techniques: ['appeal-to-values', 'set-formula'],
     tier: 'common',
@@ -830,7 +849,6 @@ export const kcnaRecall: LexiconEntry[] = [
     phrase: 'moved to tears by his warm benevolence',
     patterns: [
       'moved to tears by (his|the|the leader\'s|the president\'s) (warm|great|noble|) (benevolence|love|loving care|care|trust)',
-      'warm benevolence',
       'benevolent (image|politics of love)',
     ],
     sources: ['kcna'],
@@ -997,7 +1015,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'guidance-organs',
     phrase: 'economic guidance organs',
-    patterns: ['(economic|agricultural|state economic|industrial) guidance organ~n', 'power organs at all levels', 'organs at all levels'],
+    patterns: ['(economic|agricultural|state economic|industrial) guidance organ~n', 'power organs at all levels'],
     sources: ['kcna'],
     techniques: ['set-formula'],
     tier: 'signature',
@@ -1480,7 +1498,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'orientation-and-ways',
     phrase: 'indicated the orientation and ways',
-    patterns: ['orientation and ways (for|of|to)', 'ways and orientation (for|of|to)', '(indicate~v|clarify|clarified|clarifies|set~v forth) the orientation'],
+    patterns: ['orientation and ways (for|of|to)', 'ways and orientation (for|of|to)'],
     sources: ['kcna'],
     techniques: ['set-formula', 'appeal-to-authority'],
     tier: 'signature',
@@ -1492,7 +1510,7 @@ export const kcnaRecall: LexiconEntry[] = [
     examples: {
       match: [
         'He indicated the orientation and ways for modernizing the mill.',
-        'The speech clarified the orientation for the work of the youth league.',
+        'The speech set out the orientation and ways for the work of the youth league.',
       ],
       noMatch: ['The map shows the orientation of the old roads.'],
     },
@@ -1645,7 +1663,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'nothing-to-envy',
     phrase: 'nothing to envy in the world',
-    patterns: ['nothing to envy in the world', '(with|have|has) nothing to envy'],
+    patterns: ['nothing to envy in the world'],
     sources: ['kcna'],
     techniques: ['slogans', 'exaggeration-minimisation'],
     tier: 'signature',
@@ -1658,7 +1676,7 @@ export const kcnaRecall: LexiconEntry[] = [
     examples: {
       match: [
         'The people will live happily with nothing to envy in the world.',
-        'Children sang that they have nothing to envy.',
+        'Children sang that they have nothing to envy in the world.',
       ],
       noMatch: ['There is nothing in the world like a cold drink in summer.'],
     },
@@ -1686,7 +1704,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'heaven-sent-leader',
     phrase: 'heaven-sent great man',
-    patterns: ['heaven sent (leader~n|general~n|great man|commander~n|genius|hero~n)', 'great (thinker|thinker and theoretician|theoretician) and (statesman|leader)', 'genius of (ideology and theory|leadership|military strategy|literature and art)'],
+    patterns: ['heaven sent (leader~n|general~n|great man|commander~n)', 'great (thinker|thinker and theoretician|theoretician) and (statesman|leader)', 'genius of (ideology and theory|literature and art)'],
     sources: ['kcna'],
     techniques: ['set-formula', 'exaggeration-minimisation'],
     tier: 'signature',
@@ -1771,7 +1789,7 @@ export const kcnaRecall: LexiconEntry[] = [
   {
     id: 'unthinkable-without',
     phrase: 'unthinkable without his leadership',
-    patterns: ['unthinkable without (the|his|its) (outstanding|wise|energetic|seasoned|tireless|) (leadership|guidance|care|love|devotion|ideology|exploits)', 'unthinkable apart from (the|his) (leadership|guidance)'],
+    patterns: ['unthinkable without (the|his|its) (outstanding|wise|energetic|seasoned|tireless|) (leadership|guidance|ideology|exploits)', 'unthinkable apart from (the|his) (leadership|guidance)'],
     sources: ['kcna'],
     techniques: ['appeal-to-authority', 'causal-oversimplification'],
     tier: 'signature',
