@@ -849,7 +849,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'whole-party-entire-army',
     phrase: 'the whole Party, the entire army and all the people',
-    patterns: ['whole party (and|) (the|) entire army', 'entire army and (all the|the whole|the entire) people', '(entire|whole) country and all the people'],
+    patterns: ['whole party (and|) (the|) entire army', 'entire army and (all the|the whole|the entire) people', '(entire|whole) country and all the people', 'whole party , the entire (army|country) and all the people'],
     sources: ['kcna'],
     techniques: ['slogans', 'appeal-to-popularity'],
     tier: 'signature',

@@ -219,6 +219,7 @@ export const kcnaRecall: LexiconEntry[] = [
     patterns: [
       'the party and the (government|state)',
       'the party and government',
+      'the party , the government and the (military|army)',
     ],
     sources: ['kcna'],
     techniques: ['set-formula'],
@@ -232,6 +233,7 @@ export const kcnaRecall: LexiconEntry[] = [
       match: [
         'The DPRK citizens trusted the measures taken by the Party and the government.',
         'Senior officials of the Party and government attended in Pyongyang.',
+        'Officials of the Party, the government and the military met in Pyongyang.',
       ],
       noMatch: ['The birthday party and the government shutdown dominated the week.'],
     },
