@@ -1,33 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Matcher } from '../core/matcher';
-import { scanTakesContext, sentenceOf, visibleCharacters } from './scan-records';
-
-// Stand-ins with the two shapes `scan` can have; only the method's own form is read.
-const oldShape = {
-  scan(text: string) {
-    return { hits: [], words: text.length };
-  },
-} as unknown as Matcher;
-const newShape = {
-  scan(text: string, context?: { url?: string }) {
-    return { hits: [], words: context ? 1 : text.length };
-  },
-} as unknown as Matcher;
-const defaulted = {
-  scan(text: string, context: { url?: string } = {}) {
-    return { hits: [], words: context.url ? 1 : text.length };
-  },
-} as unknown as Matcher;
-
-describe('scanTakesContext', () => {
-  test.each([
-    ['scan(text)', oldShape, false],
-    ['scan(text, context?)', newShape, true],
-    ['scan(text, context = {})', defaulted, true],
-  ])('%s → %s', (_name, matcher, expected) => {
-    expect(scanTakesContext(matcher)).toBe(expected);
-  });
-});
+import { sentenceOf, visibleCharacters } from './scan-records';
 
 describe('visibleCharacters', () => {
   test.each([

@@ -1,35 +1,13 @@
 /**
  * Scanning corpus records for the evaluation: the matcher over each record's
- * text, with or without the record's address as document context, and each
- * record's size in the unit its language is measured in.
+ * text, with or without the record's address as document context
+ * (Matcher.scan's second argument), and each record's size in the unit its
+ * language is measured in.
  */
-import type { Matcher, ScanResult } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
 import type { Hit } from '../core/types';
 import type { CorpusRecord } from './corpus';
 import type { DocScore } from './scoring';
-
-/** What the matcher may know about a document besides its text. */
-export interface DocumentContext {
-  url?: string;
-  title?: string;
-}
-
-type ScanWithContext = (text: string, context?: DocumentContext) => ScanResult;
-
-/**
- * Whether this matcher's `scan` takes a document context as its second
- * argument. Read from the method itself, so that the evaluation runs whether
- * or not the engine has it yet; a scan with an ignored second argument would
- * print figures that look like a URL run and are not.
- */
-export function scanTakesContext(matcher: Matcher): boolean {
-  const scan = matcher.scan as unknown as (...args: unknown[]) => unknown;
-  return scan.length >= 2 || /^\s*(async\s+)?scan\s*\(\s*[^,)]+,/.test(Function.prototype.toString.call(scan));
-}
-
-export function scanWith(matcher: Matcher, text: string, context?: DocumentContext): ScanResult {
-  return context ? (matcher.scan as unknown as ScanWithContext).call(matcher, text, context) : matcher.scan(text);
-}
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x2029;
 
@@ -65,7 +43,7 @@ export function scoreRecord(matcher: Matcher, record: CorpusRecord, options: Sca
   const text = options.masked && typeof record.text_masked === 'string' ? record.text_masked : record.text;
   // The address only: a title is not masked and may name the outlet.
   const context = options.withUrl ? { url: record.url || undefined } : undefined;
-  const { hits, words } = scanWith(matcher, text, context);
+  const { hits, words } = matcher.scan(text, context);
   let own = 0;
   for (const h of hits) if (h.voice === 'own') own++;
   return { record, text, hits, score: { own, quoted: hits.length - own, size: options.characters ? visibleCharacters(text) : words } };
