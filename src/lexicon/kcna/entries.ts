@@ -1950,7 +1950,7 @@ export const kcna: LexiconEntry[] = [
   {
     id: 'puppet-clique',
     phrase: 'puppet clique',
-    patterns: ['puppet (clique~n|traitor~n|gang~n|military gangster~n|warmonger~n)', '(yoon|yoon suk yeol|lee myung bak|park geun hye) (clique|group)'],
+    patterns: ['puppet (clique~n|traitor~n|gang~n|military gangster~n|warmonger~n|clan~n)', '(yoon|yoon suk yeol|lee myung bak|park geun hye) (clique|group)', '(rok|puppet rok) clan~n', 'clan of the rok'],
     sources: ['kcna'],
     techniques: ['name-calling', 'loaded-language'],
     tier: 'signature',
