@@ -1581,25 +1581,48 @@ export const prcRecall: LexiconEntry[] = [
     phrase: 'maintain its hegemony',
     patterns: [
       '(maintain~v|preserve~v|consolidate~v|perpetuate~v|safeguard~v) (its|us|american|washington~n|their) (global|) hegemony',
-      '(counter~v|contain~v|containing|curb~v|curbing|stifle~v|thwart~v) china~n (rise|development|growth|progress)',
+      '(maintain|preserve|consolidate) and (expand|extend|consolidate) (its|us|american|their) hegemony',
       '(extend~v|extending|stretch~v|stretching) (its|their) tentacles',
     ],
     sources: ['prc'],
     techniques: ['name-calling', 'causal-oversimplification'],
     tier: 'common',
-    context: PRC_VOICE,
     explanation:
-      'Chinese commentary explains US policy as an effort to "maintain its hegemony" and to "contain China’s rise", with NATO "extending its tentacles" into Asia. The framing attributes every US move to a single motive of domination. Similar words occur in Western analysis, so they count only near signs of a Chinese official or state-media voice.',
+      'Chinese commentary explains US policy as an effort to "maintain its hegemony", with NATO "extending its tentacles" into Asia. The framing attributes every US move to a single motive of domination and casts alliances as predatory. Similar words occur in historical writing, so they count only where the text concerns China.',
     origin: '',
-    original: '维护霸权；遏制中国发展',
-    related: ['hegemonism', 'contain-and-suppress', 'asian-version-of-nato'],
+    original: '维护霸权；把触角伸向',
+    related: ['hegemonism', 'contain-chinas-rise', 'asian-version-of-nato'],
     guards: [],
     examples: {
       match: [
-        'Global Times said Washington uses NATO to maintain its hegemony.',
-        'The CPC paper said the chip curbs aim to contain China’s rise.',
+        'Global Times said Washington uses NATO to maintain and expand its hegemony against China.',
+        'The Chinese commentary said NATO is extending its tentacles into the Asia-Pacific.',
       ],
       noMatch: ['The empire fought for centuries to maintain its hegemony in the region.'],
+    },
+  },
+  {
+    id: 'contain-chinas-rise',
+    phrase: "contain China's rise",
+    patterns: [
+      '(counter~v|contain~v|containing|curb~v|curbing|stifle~v|thwart~v) china~n (rise|development|growth|progress)',
+    ],
+    sources: ['prc'],
+    techniques: ['causal-oversimplification', 'appeal-to-fear'],
+    tier: 'common',
+    context: PRC_VOICE,
+    explanation:
+      'Chinese officials and state media present export controls, tariffs and alliances as attempts to "contain China’s rise" or "curb China’s development". The phrase reduces varied foreign policies to a single hostile aim and makes resisting them a national cause. Western analysts use the same words, so it counts only near signs of a Chinese official or state-media voice.',
+    origin: '',
+    original: '遏制中国发展',
+    related: ['contain-and-suppress', 'maintain-hegemony', 'technological-blockade'],
+    guards: [],
+    examples: {
+      match: [
+        'The CPC paper said the chip curbs aim to contain China’s rise.',
+        'Wang Wenbin said Washington was trying to curb China’s development.',
+      ],
+      noMatch: ['Analysts in Washington debate whether to contain China’s rise or engage it.'],
     },
   },
   {
