@@ -106,3 +106,19 @@ describe('hostOf', () => {
     expect(hostOf(url)).toBe(host);
   });
 });
+
+describe('quotations by the document’s structure', () => {
+  const text = ['The puppet regime was routed again.', 'Its masters dance to the tune of others.', 'The warmongers were silent.'].join('\n\n');
+  const quoted = [{ start: 0, end: text.indexOf('The warmongers') }];
+
+  test('a hit in a quoted stretch is quoted', () => {
+    expect(ids(text, { quoted }).slice(0, 2)).toEqual([
+      ['puppet-regime', 'quoted'],
+      ['dance-to-the-tune', 'quoted'],
+    ]);
+  });
+
+  test('quoted signature phrasing is no evidence of the document’s source', () => {
+    expect(ids(text, { quoted }).map(([id]) => id)).toEqual(['puppet-regime', 'dance-to-the-tune']);
+  });
+});

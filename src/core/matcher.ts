@@ -38,6 +38,12 @@ function hashUnits(units: Uint16Array, length: number): number {
 export interface DocumentContext {
   url?: string;
   title?: string;
+  /**
+   * Stretches of the text that are quotations by the document's structure
+   * (a `<blockquote>` or `<q>`), as offsets into the scanned text, sorted by
+   * start: a hit in one is `quoted`, and is no evidence of the document's source.
+   */
+  quoted?: readonly { start: number; end: number }[];
 }
 
 /**
@@ -185,7 +191,7 @@ export class Matcher {
       }
     }
 
-    return { hits: this.#resolve(text, entryCandidates, guards, contextPositions, contextGroups, familiesOfPage), words };
+    return { hits: this.#resolve(text, entryCandidates, guards, contextPositions, contextGroups, familiesOfPage, context?.quoted), words };
   }
 
   /** The families a page belongs to by its host, and those its title names (markers), from its context. */
@@ -529,7 +535,13 @@ export class Matcher {
    * by own-voice signature phrasing in DOCUMENT_EVIDENCE distinct sentences
    * (one where the title or the opening lines carry the family's marker).
    */
-  #documentFamilies(text: string, kept: Candidate[], markers: Marker[], page?: { host: Set<string>; title: Set<string> }): Set<string> {
+  #documentFamilies(
+    text: string,
+    kept: Candidate[],
+    markers: Marker[],
+    page?: { host: Set<string>; title: Set<string> },
+    quoted?: readonly { start: number; end: number }[],
+  ): Set<string> {
     const families = new Set(page?.host);
     const groupFamilies = this.#documents?.groupFamilies ?? [];
     const opening = new Set(page?.title);
@@ -541,6 +553,7 @@ export class Matcher {
     for (const c of kept) {
       const meta = this.entries[c.entry];
       if (meta.tier !== 'signature' || meta.custom) continue;
+      if (quoted && inRanges(quoted, c.start)) continue;
       const sentence = sentenceAt(text, c.start, c.end);
       if (voiceOf(text, c.start, c.end, sentence, this.#speakers) !== 'own') continue;
       for (const source of meta.sources) {
@@ -577,6 +590,7 @@ export class Matcher {
     contextPositions: number[],
     contextGroups: number[],
     page?: { host: Set<string>; title: Set<string> },
+    quoted?: readonly { start: number; end: number }[],
   ): Hit[] {
     if (candidates.length === 0) return [];
     const { contextStart, contextGroups: groupsOfEntry } = this.#t;
@@ -599,7 +613,7 @@ export class Matcher {
       return false;
     });
     if (pending.length > 0) {
-      const families = this.#documentFamilies(text, kept, markers, page);
+      const families = this.#documentFamilies(text, kept, markers, page, quoted);
       if (families.size > 0) for (const c of pending) if (this.entries[c.entry].sources.some((s) => families.has(s))) kept.push(c);
     }
     kept.sort(byStart);
@@ -640,7 +654,8 @@ export class Matcher {
 
     return chosen.map((c) => {
       const sentence = sentenceAt(text, c.start, c.end);
-      return { entry: c.entry, start: c.start, end: c.end, sentence, voice: voiceOf(text, c.start, c.end, sentence, this.#speakers) };
+      const voice = quoted && inRanges(quoted, c.start) ? 'quoted' : voiceOf(text, c.start, c.end, sentence, this.#speakers);
+      return { entry: c.entry, start: c.start, end: c.end, sentence, voice };
     });
   }
 }
@@ -672,6 +687,12 @@ interface Marker {
 
 function sortMarkers(positions: number[], groups: number[]): Marker[] {
   return positions.map((position, i) => ({ position, group: groups[i] })).sort((a, b) => a.position - b.position);
+}
+
+/** Whether `at` lies in one of the ranges (sorted by start). */
+function inRanges(ranges: readonly { start: number; end: number }[], at: number): boolean {
+  const i = lowerBound(ranges as { start: number; end: number }[], at + 1, (r) => r.start) - 1;
+  return i >= 0 && at < ranges[i].end;
 }
 
 /** The lower-case host of an address ("https://www.rt.com/news/…" → "www.rt.com"), or ''. */

@@ -34,10 +34,23 @@ export class BatchScan {
   #words = 0;
   #pos = 0;
 
+  /** The stretches of the batch's text inside a <blockquote> or <q>: quoted, and no evidence of the page's source. */
+  readonly #quoted: { start: number; end: number }[];
+
   constructor(
     readonly batch: BatchText,
     readonly blocks: Block[],
-  ) {}
+  ) {
+    this.#quoted = quotedRanges(blocks);
+  }
+
+  /** The context for a window read from `from` to `to`: the page's, with the quoted stretches in the window's offsets. */
+  #contextFor(context: DocumentContext | undefined, from: number, to: number): DocumentContext | undefined {
+    if (this.#quoted.length === 0) return context;
+    const quoted: { start: number; end: number }[] = [];
+    for (const r of this.#quoted) if (r.end > from && r.start < to) quoted.push({ start: Math.max(0, r.start - from), end: Math.min(to, r.end) - from });
+    return quoted.length === 0 ? context : { ...context, quoted };
+  }
 
   get done(): boolean {
     return this.#pos >= this.batch.text.length;
@@ -48,7 +61,7 @@ export class BatchScan {
     const text = this.batch.text;
     const length = text.length;
     if (this.#pos === 0 && length <= WINDOW_CHARS * 1.5) {
-      const result = matcher.scan(text, context);
+      const result = matcher.scan(text, this.#contextFor(context, 0, length));
       for (const hit of result.hits) this.hits.push(hit);
       this.#words = result.words;
       this.#pos = length;
@@ -73,7 +86,7 @@ export class BatchScan {
       const separator = firstSeparator(text, to, Math.min(length, to + MARGIN) - 1);
       readTo = separator >= 0 ? separator : Math.min(length, to + MARGIN);
     }
-    const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo), context);
+    const result = matcher.scan(readFrom === 0 && readTo === length ? text : text.slice(readFrom, readTo), this.#contextFor(context, readFrom, readTo));
     for (const hit of result.hits) {
       const start = hit.start + readFrom;
       if (start < from || start >= to) continue;
@@ -105,4 +118,31 @@ export class BatchScan {
     }
     return true;
   }
+}
+
+/**
+ * The stretches of a batch's text inside a <blockquote> or <q>, sorted and
+ * merged: text the page's structure marks as a quotation.
+ */
+export function quotedRanges(blocks: readonly Block[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const known = new Map<Element, boolean>();
+  for (const block of blocks) {
+    for (let i = 0; i < block.nodes.length; i++) {
+      const parent = block.nodes[i].parentElement;
+      if (!parent) continue;
+      let inside = known.get(parent);
+      if (inside === undefined) {
+        inside = typeof parent.closest === 'function' && parent.closest('blockquote, q') !== null;
+        known.set(parent, inside);
+      }
+      if (!inside) continue;
+      const start = block.starts[i];
+      const end = i + 1 < block.starts.length ? block.starts[i + 1] : block.end;
+      const last = out[out.length - 1];
+      if (last && last.end >= start) last.end = Math.max(last.end, end);
+      else out.push({ start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

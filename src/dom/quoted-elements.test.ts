@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 /** Text inside <blockquote> or <q> is quoted, whatever its sentence says. */
 import { expect, test } from 'vitest';
+import { testMatcher } from '../core/test-lexicon';
+import { BatchScan, quotedRanges } from './batch-scan';
 import { inQuotationElement } from './page-lens';
 import type { Block } from './text-index';
 
@@ -32,4 +34,16 @@ test('a position inside <q> or <blockquote> is quoted; the text around it is not
   const quoted: Block = { owner: p, batch: { text: p.textContent ?? '' } as Block['batch'], start: 0, end: 0, nodes, starts: [0, 15, 19], words: 0, hits: [], stamp: 0 };
   expect(inQuotationElement(quoted, 16)).toBe(true);
   expect(inQuotationElement(quoted, 2)).toBe(true);
+});
+
+test('a batch tells the matcher which stretches are quotations: hits there are quoted', () => {
+  const block = blockOf('The collective West met. <q>The collective West</q> is finished.');
+  const text = block.batch.text;
+  expect(quotedRanges([block])).toEqual([{ start: text.indexOf('The collective West is'), end: text.indexOf(' is finished') }]);
+  const scan = new BatchScan(block.batch, [block]);
+  scan.step(testMatcher());
+  expect(scan.hits.map((h) => [text.slice(h.start, h.end), h.voice])).toEqual([
+    ['The collective West', 'own'],
+    ['The collective West', 'quoted'],
+  ]);
 });
