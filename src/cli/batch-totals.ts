@@ -22,15 +22,16 @@ export class BatchTotals {
     this.documents++;
     this.inputs.add(result.input);
     this.words += result.words;
-    this.hits += result.hits.length;
-    if (result.hits.length > 0) this.documentsWithHits++;
+    // The summary counts every hit; `hits` may list only the first MAX_KEPT_HITS of a long document.
+    this.hits += result.summary.hits;
+    if (result.summary.hits > 0) this.documentsWithHits++;
     for (const [source, n] of Object.entries(result.summary.bySource)) this.bySource.set(source, (this.bySource.get(source) ?? 0) + n);
     for (const [id, n] of Object.entries(result.summary.byEntry)) {
       const entry = this.byEntry.get(id);
       if (entry) {
         entry.count += n;
         entry.documents++;
-      } else this.byEntry.set(id, { phrase: result.hits.find((h) => h.id === id)!.phrase, count: n, documents: 1 });
+      } else this.byEntry.set(id, { phrase: result.hits.find((h) => h.id === id)?.phrase ?? id, count: n, documents: 1 });
     }
   }
 

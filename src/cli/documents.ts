@@ -10,7 +10,7 @@
  * it and goes on.
  */
 import { createReadStream, type ReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -29,9 +29,24 @@ export interface SourceDocument {
   /** What the text is a copy of: a record's `url`, else a file: URL (see `documentUrl`). */
   url: string;
   title: string;
-  /** The text to scan: the file as it is, or an HTML file's visible text. */
+  /** The text to scan: the file as it is, or an HTML file's visible text. '' when `pieces` is set. */
   text: string;
+  /**
+   * A plain-text file too large to hold whole (over LARGE_FILE_BYTES): its
+   * text in pieces, read as the scan goes (see scanPieces), so memory stays
+   * flat however long the file or its lines.
+   */
+  pieces?: () => AsyncIterable<string>;
 }
+
+/** Plain-text files larger than this are scanned in pieces, never held whole. */
+export const LARGE_FILE_BYTES = 16 * 1024 * 1024;
+/** An HTML file must be parsed whole, so one larger than this is skipped. */
+export const MAX_HTML_BYTES = 64 * 1024 * 1024;
+/** A JSONL record (one line) longer than this, in characters, is skipped without being held: parsing it would hold it several times over. */
+export const MAX_JSONL_LINE = 64 * 1024 * 1024;
+/** The first block of a file, searched for NUL bytes: text files have none, binary files nearly always do. */
+export const BINARY_PROBE_BYTES = 8 * 1024;
 
 export type DocumentEvent = { kind: 'document'; doc: SourceDocument } | { kind: 'skipped'; input: string; reason: string };
 
@@ -70,10 +85,40 @@ function reasonOf(error: unknown): string {
 const fileUrl = (path: string) => (path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(path)).href);
 
 
-/** One file as one document. Invalid UTF-8 decodes to U+FFFD rather than failing. */
+/** Whether a file's first block has a NUL byte: a binary file, not text. */
+async function looksBinary(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const probe = Buffer.alloc(BINARY_PROBE_BYTES);
+    const { bytesRead } = await handle.read(probe, 0, probe.length, 0);
+    return probe.subarray(0, bytesRead).includes(0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file's text in pieces of about 1 MB, decoded as UTF-8 (a character split across pieces stays whole). */
+async function* piecesOf(path: string, counter?: { bytes: number }): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    if (counter) counter.bytes += (chunk as Buffer).length;
+    const text = decoder.write(chunk as Buffer);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
+/** One file as one document. Invalid UTF-8 decodes to U+FFFD rather than failing. A binary file is skipped, a large text file read in pieces. */
 export async function readTextDocument(path: string, counter?: { bytes: number }): Promise<DocumentEvent> {
   let raw: string;
   try {
+    if (await looksBinary(path)) return { kind: 'skipped', input: path, reason: `a binary file (NUL bytes in its first ${BINARY_PROBE_BYTES / 1024} KB)` };
+    const size = (await stat(path)).size;
+    if (isHtml(path) && size > MAX_HTML_BYTES) return { kind: 'skipped', input: path, reason: `an HTML file over ${MAX_HTML_BYTES / 1024 / 1024} MB` };
+    if (!isHtml(path) && size > LARGE_FILE_BYTES) {
+      return { kind: 'document', doc: { input: path, url: fileUrl(path), title: basename(path), text: '', pieces: () => piecesOf(path, counter) } };
+    }
     const bytes = await readFile(path);
     if (counter) counter.bytes += bytes.length;
     raw = bytes.toString('utf8');
@@ -115,34 +160,54 @@ async function* walk(dir: string, exclude: Set<string>): AsyncGenerator<{ kind: 
  * iterator reads up to 1,024 lines ahead, which for long articles is
  * hundreds of megabytes.) A long line is collected in parts and joined once.
  */
-export async function* linesOf(stream: Readable): AsyncGenerator<string> {
+export async function* linesOf(stream: Readable, maxLine = Infinity): AsyncGenerator<string | typeof TOO_LONG> {
   const decoder = new StringDecoder('utf8'); // invalid UTF-8 becomes U+FFFD, and a character split across chunks stays whole
   let parts: string[] = [];
+  let length = 0;
+  // A line past maxLine is dropped as it streams by, and stands as TOO_LONG: memory stays flat whatever its length.
+  let tooLong = false;
+  const add = (part: string) => {
+    if (tooLong) return;
+    length += part.length;
+    if (length > maxLine) {
+      tooLong = true;
+      parts = [];
+    } else parts.push(part);
+  };
+  const take = () => {
+    const line = tooLong ? TOO_LONG : parts.length === 1 ? parts[0] : parts.join('');
+    parts = [];
+    length = 0;
+    tooLong = false;
+    return line;
+  };
   for await (const chunk of stream) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
     let start = 0;
     for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
-      parts.push(text.slice(start, newline));
-      const line = parts.length === 1 ? parts[0] : parts.join('');
-      parts = [];
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      add(text.slice(start, newline));
+      const line = take();
+      yield typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
       start = newline + 1;
     }
-    if (start < text.length) parts.push(text.slice(start));
+    if (start < text.length) add(text.slice(start));
   }
-  parts.push(decoder.end());
-  const last = parts.join('');
+  add(decoder.end());
+  const last = take();
   if (last !== '') yield last;
 }
+
+/** What linesOf yields for a line longer than its maxLine. */
+export const TOO_LONG = Symbol('line too long');
 
 /** The records of a JSONL stream, line by line. A bad line is skipped; a stream error ends the file with one skip. */
 async function* readJsonl(input: string, stream: Readable, options: ReadOptions, raw?: ReadStream): AsyncGenerator<DocumentEvent> {
   let lineNumber = 0;
   let counted = 0;
   const field = options.jsonlField;
-  const lines = linesOf(stream);
+  const lines = linesOf(stream, MAX_JSONL_LINE);
   for (;;) {
-    let next: IteratorResult<string>;
+    let next: IteratorResult<string | typeof TOO_LONG>;
     try {
       next = await lines.next();
     } catch (error) {
@@ -155,7 +220,11 @@ async function* readJsonl(input: string, stream: Readable, options: ReadOptions,
     if (raw) {
       options.counter.bytes += raw.bytesRead - counted;
       counted = raw.bytesRead;
-    } else options.counter.bytes += line.length + 1;
+    } else options.counter.bytes += typeof line === 'string' ? line.length + 1 : MAX_JSONL_LINE;
+    if (line === TOO_LONG) {
+      yield { kind: 'skipped', input: `${input}:${lineNumber}`, reason: `a record over ${MAX_JSONL_LINE / 1024 / 1024} MB (split it, or scan its text as a .txt file, which is read in pieces)` };
+      continue;
+    }
     if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.trim() === '') continue;
     const where = `${input}:${lineNumber}`;

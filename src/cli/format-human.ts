@@ -3,7 +3,8 @@ import { describeSummary } from '../core/summary';
 import { sourceLabel } from '../lexicon/families';
 import type { DocumentResult } from './scan-text';
 
-export function formatHuman(result: DocumentResult, text: string, tty: boolean): string {
+/** `text` is what the offsets index; only slices inside each hit's sentence are read (a long document passes just those). */
+export function formatHuman(result: DocumentResult, text: { slice(start: number, end: number): string }, tty: boolean): string {
   const bold = (s: string) => (tty ? `\x1b[1;4m${s}\x1b[0m` : `**${s}**`);
   const name = result.input === '-' ? '(standard input)' : result.input;
   const lines = [result.id === undefined ? name : `${name} #${result.id}`];

@@ -102,10 +102,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`rhetoric-lens: ${error.message}`);
-      return 2;
-    }
-    throw error;
+    // Every failure, expected or not, is one line and exit 2: the README promises it, and a stack trace helps no reader.
+    io.stderr(`rhetoric-lens: ${failureLine(error)}`);
+    return 2;
   }
+}
+
+/** One line for any thrown value: a usage error's message as it is; anything else its first line and its kind. */
+export function failureLine(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim() || 'unexpected failure';
+  const kind = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.name) : '';
+  return kind && kind !== 'Error' ? `${message} (${kind})` : message;
 }

@@ -11,9 +11,10 @@
  * path named on the command line does not exist, or when nothing at all
  * could be scanned.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import type { ExportDocument } from '../export/export-document';
 import { fromScanResult } from '../export/from-scan-result';
 import { csvFields, csvRecord, CSV_COLUMNS } from '../export/to-csv';
 import { toAnnotationPage } from '../export/to-annotations';
@@ -26,7 +27,8 @@ import { formatHuman } from './format-human';
 import type { Io } from './main';
 import { fileOutput, stdoutOutput } from './output';
 import { Progress } from './progress';
-import { getMatcher, scanText, type DocumentResult } from './scan-text';
+import { capHits, LARGE_TEXT_CHARS, MAX_KEPT_HITS, scanPieces, slicesOf, type ScannedDocument, type ScanResultOut } from './scan-pieces';
+import { getMatcher, scanText } from './scan-text';
 
 export const SCAN_FORMATS = ['text', 'json', 'csv', 'markdown', 'annotation'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -35,16 +37,28 @@ export type ScanFormat = (typeof SCAN_FORMATS)[number];
 export const BATCH_CSV_COLUMNS = ['input', 'id', ...CSV_COLUMNS];
 
 /** The lines to write for one document, without their final line break; undefined writes nothing. */
-type Render = (result: DocumentResult, doc: SourceDocument) => string | undefined;
+type Render = (scanned: ScannedDocument, doc: SourceDocument) => string | undefined;
+
+/** The line that says a document's hits were capped, or ''. */
+function truncationNote(result: ScanResultOut): string {
+  const t = result.truncated;
+  return t ? `${(t.hits - t.kept).toLocaleString('en-US')} more hits are not listed (at most ${MAX_KEPT_HITS.toLocaleString('en-US')} a document); the summary counts all ${t.hits.toLocaleString('en-US')}.` : '';
+}
 
 function renderer(format: ScanFormat, tty: boolean, lexiconVersion: string): Render {
-  const exported = (result: DocumentResult, doc: SourceDocument) =>
-    fromScanResult(result, doc.text, { url: doc.url, title: doc.title, time: new Date().toISOString(), lexiconVersion });
+  const exported = ({ result, exportHits }: ScannedDocument, doc: SourceDocument): ExportDocument => {
+    const meta = { url: doc.url, title: doc.title, time: new Date().toISOString(), lexiconVersion };
+    // A document read in pieces was never held whole: its hits were made ready for export piece by piece.
+    return exportHits ? { ...meta, words: result.words, input: result.input, hits: exportHits } : fromScanResult(result, doc.text, meta);
+  };
   switch (format) {
     case 'text':
-      return (result, doc) => formatHuman(result, doc.text, tty);
+      return (scanned) => {
+        const note = truncationNote(scanned.result);
+        return formatHuman(scanned.result, scanned.text, tty) + (note ? `\n  ${note}` : '');
+      };
     case 'json':
-      return (result) => JSON.stringify(result);
+      return ({ result }) => JSON.stringify(result);
     case 'csv': {
       let header = csvRecord(BATCH_CSV_COLUMNS);
       return (result, doc) => {
@@ -56,8 +70,9 @@ function renderer(format: ScanFormat, tty: boolean, lexiconVersion: string): Ren
     }
     case 'markdown': {
       let first = true;
-      return (result, doc) => {
-        const report = toMarkdown(exported(result, doc), lexicon).trimEnd();
+      return (scanned, doc) => {
+        const note = truncationNote(scanned.result);
+        const report = toMarkdown(exported(scanned, doc), lexicon).trimEnd() + (note ? `\n\n_${note}_` : '');
         const text = first ? report : `\n${report}`;
         first = false;
         return text;
@@ -78,6 +93,15 @@ export function formatOfFile(path: string): ScanFormat | undefined {
   return undefined;
 }
 
+/** What a path named on the command line is when it is neither a file nor a folder, or undefined. */
+function specialKind(info: Stats): string | undefined {
+  if (info.isFile() || info.isDirectory()) return undefined;
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
 /** Bytes to read in all, when every input is a file named on the command line; else undefined. */
 function totalBytes(paths: string[]): number | undefined {
   let total = 0;
@@ -91,7 +115,8 @@ function totalBytes(paths: string[]): number | undefined {
 }
 
 export async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { flags, positional } = parseArgs(args, ['--format', '--out', '--jsonl-field'], ['--json', '--quiet']);
+  const { flags, positional } = parseArgs(args, ['--format', '--out', '--jsonl-field', '--url'], ['--json', '--quiet']);
+  const givenUrl = flags['--url'] as string | undefined;
   const outPath = flags['--out'] as string | undefined;
   const format = (flags['--json'] ? 'json' : (flags['--format'] ?? (outPath && formatOfFile(outPath)) ?? 'text')) as ScanFormat;
   if (!SCAN_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use ${SCAN_FORMATS.join(', ')}`);
@@ -100,6 +125,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (positional.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be named only once');
   // A path that does not exist is a typo: fail before any output, as a usage error.
   for (const path of positional) if (path !== '-' && !existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
+  // Reading a FIFO or a device would wait for a writer, or never end: name it instead.
+  for (const path of positional) {
+    const kind = path === '-' ? undefined : specialKind(statSync(path));
+    if (kind) throw new UsageError(`${path} is not a regular file (${kind}); name a file or a folder`);
+  }
 
   const output = outPath ? fileOutput(outPath) : stdoutOutput(io);
   const quiet = Boolean(flags['--quiet']);
@@ -127,8 +157,17 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
         continue;
       }
       const { doc } = event;
-      const result = await scanText(doc.input, doc.text, doc.id);
-      const text = render(result, doc);
+      // The page's address as context: a JSONL record's own `url`, else --url, never the file: URL of a local copy.
+      const url = doc.id !== undefined && !doc.url.startsWith('file:') ? doc.url : (givenUrl ?? (doc.url.startsWith('file:') ? undefined : doc.url));
+      const context = { url, title: doc.title || undefined };
+      // A long document is scanned in pieces and its hits capped, so memory stays flat however large it is.
+      const scanned: ScannedDocument = doc.pieces
+        ? await scanPieces(doc.input, doc.pieces(), doc.id, context)
+        : doc.text.length > LARGE_TEXT_CHARS
+          ? await scanPieces(doc.input, slicesOf(doc.text), doc.id, context)
+          : { result: capHits(await scanText(doc.input, doc.text, doc.id, context)), text: doc.text };
+      const result = scanned.result;
+      const text = render(scanned, doc);
       if (text !== undefined) await output.line(text);
       totals.add(result);
       progress.update(totals, counter.bytes);
