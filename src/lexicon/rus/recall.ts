@@ -1033,7 +1033,7 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'The FSB said the murder was prepared by Ukrainian special services.',
+        'The FSB said the murder in Moscow was prepared by Ukrainian special services.',
         'Russia claims Western special services helped plan the attack on the bridge.',
       ],
       noMatch: ['The hotel offers special services for disabled guests.'],
@@ -1054,7 +1054,7 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'The commentator said Europe had slid into liberal totalitarianism.',
+        'The Russian commentator said Europe had slid into liberal totalitarianism.',
         'Medvedev railed against the globalist dictatorship of the West.',
       ],
       noMatch: ['The liberal party won the election in a landslide.'],
@@ -1156,6 +1156,56 @@ export const rusRecall: LexiconEntry[] = [
         'Putin showed the initialled Istanbul agreements to African leaders in Russia.',
       ],
       noMatch: ['The mayor of Istanbul opened a new metro line.'],
+    },
+  },
+
+  {
+    id: 'battlegroup-names',
+    phrase: 'units of the Battlegroup Center',
+    patterns: [
+      'battlegroup (west|south|centre|center|east|north|dnepr|dnieper)',
+      '(west|south|centre|center|east|north|dnepr) (battlegroup|group of forces)',
+      'battlegroups (west|south|centre|center|east|north|dnepr)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'signature',
+    explanation:
+      'The names of the Russian groupings of forces in Ukraine ("Battlegroup Center", "the West group of forces") that open each item of the defence ministry\'s daily summary, as reproduced by TASS and RT. Reports built on this template present the war as a sequence of successful actions of named units whose claims cannot be checked.',
+    origin: 'Daily summaries of the Russian defence ministry from 2023.',
+    original: 'группировка войск «Центр»',
+    related: ['improved-tactical-position', 'enemy-losses-amounted-to', 'all-targets-hit'],
+    guards: [],
+    examples: {
+      match: [
+        'Units of the Battlegroup Center repelled three attacks near the village.',
+        'The West group of forces liberated a settlement in the Kharkov Region.',
+      ],
+      noMatch: ['The East group of the orchestra played first.'],
+    },
+  },
+  {
+    id: 'improved-tactical-position',
+    phrase: 'improved their tactical position',
+    patterns: [
+      'improved (their|its|the) (tactical|tactical and operational|operational) (position|positions|situation)',
+      '(improving|improve~v) (their|its) tactical (position|positions)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'A fixed phrase of the Russian defence ministry\'s war summaries: units "improved their tactical position" in a sector. It reports movement of the front without saying where, how far or at what cost, and presents every day as progress. TASS and RT repeat it in their updates.',
+    origin: '',
+    original: 'улучшили тактическое положение',
+    related: ['battlegroup-names', 'enemy-losses-amounted-to'],
+    guards: [],
+    examples: {
+      match: [
+        'Russian troops improved their tactical position along the front line.',
+        'The Russian units improved the tactical situation near Kupyansk, the summary said.',
+      ],
+      noMatch: ['The chess player improved his position after the exchange.'],
     },
   },
 ];
