@@ -459,6 +459,7 @@ export const rusRecall: LexiconEntry[] = [
       'moscow\'s military (operation|campaign|offensive)',
       'amid the ongoing (russian |)military (operation|offensive)',
       'military operation in neighboring ukraine',
+      '(amid|since|during|after) the (start of the |)russian military (operation|offensive)',
     ],
     sources: ['rus'],
     techniques: ['euphemism'],
@@ -674,12 +675,12 @@ export const rusRecall: LexiconEntry[] = [
   {
     id: 'russian-top-diplomat',
     phrase: 'Russian top diplomat',
-    patterns: ['russian top diplomat~n'],
+    patterns: ['russian top diplomat~n', '(the|) russian fm'],
     sources: ['rus'],
     techniques: ['set-formula'],
     tier: 'common',
     explanation:
-      'A TASS calque for Russia\'s foreign minister, with the adjective placed before "top" as in the Russian word order ("says Russian top diplomat"). It is a habit of TASS\'s English service rather than a persuasion device and marks translated Russian agency copy.',
+      'A TASS calque for Russia\'s foreign minister, with the adjective placed before "top" as in the Russian word order ("says Russian top diplomat"); RT abbreviates the same title to "the Russian FM". Both are habits of the agencies\' English copy rather than persuasion devices, and they mark translated Russian agency text.',
     origin: '',
     related: ['the-russian-side'],
     guards: [],
@@ -687,6 +688,7 @@ export const rusRecall: LexiconEntry[] = [
       match: [
         'Moscow is ready to help, says Russian top diplomat.',
         'The Russian top diplomat met his Syrian counterpart in Moscow.',
+        'The Russian FM said Moscow would consider the request.',
       ],
       noMatch: ['The top Russian diplomat in Washington was summoned.'],
     },
