@@ -100,3 +100,24 @@ describe('a document with very many hits', () => {
     }
   }, 60_000);
 });
+
+describe('scanPieces', () => {
+  test('hits, offsets and quoted stretches agree with a scan of the whole text', async () => {
+    const { scanPieces, slicesOf, PIECE_CHARS } = await import('./scan-pieces');
+    const neutral = 'The council met on Tuesday to discuss the budget for schools, roads and the new library, and the members agreed to meet again next month. ';
+    const sentence = `${neutral}${neutral}They dance to the tune of others. `;
+    const text = sentence.repeat(Math.ceil((2.5 * PIECE_CHARS) / sentence.length));
+    // A quotation in the third piece, by the document's structure: its hit is quoted there, in either scan.
+    const at = text.indexOf('They dance', 2 * PIECE_CHARS + 1000);
+    const context = { quoted: [{ start: at, end: at + 34 }] };
+    const whole = await scanText.scanText('t', text, undefined, context);
+    const pieces = await scanPieces('t', slicesOf(text), undefined, context);
+    expect(whole.hits.length).toBeLessThan(MAX_KEPT_HITS);
+    expect(pieces.result.words).toBe(whole.words);
+    expect(pieces.result.summary).toEqual(whole.summary);
+    expect(pieces.result.hits.map((h) => [h.start, h.end, h.voice])).toEqual(whole.hits.map((h) => [h.start, h.end, h.voice]));
+    expect(pieces.result.hits.filter((h) => h.voice === 'quoted').map((h) => h.start)).toEqual([at + 5]);
+    for (const hit of pieces.result.hits.slice(-3)) expect(text.slice(hit.start, hit.end)).toBe(hit.match);
+    expect(pieces.exportHits!.at(-1)!.position).toEqual([pieces.result.hits.at(-1)!.start, pieces.result.hits.at(-1)!.end]);
+  }, 120_000);
+});

@@ -122,7 +122,10 @@ export async function scanPieces(input: string, chunks: AsyncIterable<string> | 
   let offset = 0;
   let points = 0;
   for await (const piece of piecesAtSentences(chunks)) {
-    const part = await scanText(input, piece, id, context);
+    // Quoted stretches are document offsets: each piece sees its own, shifted to its start.
+    const end = offset + piece.length;
+    const quoted = context?.quoted?.filter((r) => r.end > offset && r.start < end).map((r) => ({ start: Math.max(0, r.start - offset), end: Math.min(piece.length, r.end - offset) }));
+    const part = await scanText(input, piece, id, context && { ...context, quoted });
     summary.hits += part.summary.hits;
     summary.words += part.words;
     addCounts(summary.bySource, part.summary.bySource);
