@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon } from './compile';
-import { hostOf, Matcher } from './matcher';
+import { hostOf, Matcher, type DocumentContext } from './matcher';
 import { entry, simpleInflector, testContextMarkers, testEntries } from './test-lexicon';
 
 const hosts = { kcna: ['kcna.kp', 'rodong.rep.kp'], prc: ['globaltimes.cn'], rus: ['rt.com', 'tass.com'] };
@@ -18,7 +18,7 @@ const entries = [
 const compiled = compileLexicon(entries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers, hosts });
 const matcher = new Matcher(compiled);
 
-function ids(text: string, context?: { url?: string; title?: string }): [string, string][] {
+function ids(text: string, context?: DocumentContext): [string, string][] {
   return matcher.scan(text, context).hits.map((h) => [matcher.entries[h.entry].id, h.voice]);
 }
 

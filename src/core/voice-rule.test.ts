@@ -44,3 +44,15 @@ describe('speakers as data', () => {
     expect(speakerPattern(["people's daily"]).test('People’s Daily wrote')).toBe(true);
   });
 });
+
+describe('the phrase itself attributes nothing', () => {
+  test('a phrase that holds a speaker and a speech verb, in the narrator’s sentence, is own voice', () => {
+    const text = 'Officials claimed victory in the end.';
+    const start = 0;
+    const end = 'Officials claimed'.length;
+    expect(voiceOf(text, start, end, { start: 0, end: text.length })).toBe('own');
+    const twice = 'Officials claimed that officials claimed victory.';
+    const at = twice.lastIndexOf('officials');
+    expect(voiceOf(twice, at, at + 'officials claimed'.length, { start: 0, end: twice.length })).toBe('quoted');
+  });
+});

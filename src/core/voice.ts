@@ -96,5 +96,6 @@ function reported(text: string, start: number, end: number, sentence: { start: n
 export function voiceOf(text: string, start: number, end: number, sentence: { start: number; end: number }, speakers: RegExp = SPEAKERS): Voice {
   if (insideQuotes(text, sentence.start, start, end, sentence.end)) return 'quoted';
   if (reported(text, start, end, sentence)) return 'quoted';
-  return attributed(text.slice(sentence.start, sentence.end), speakers) ? 'quoted' : 'own';
+  // The sentence around the phrase, not the phrase: a phrase that holds a speaker or a verb ("officials claimed") attributes nothing to anyone.
+  return attributed(`${text.slice(sentence.start, start)} … ${text.slice(end, sentence.end)}`, speakers) ? 'quoted' : 'own';
 }

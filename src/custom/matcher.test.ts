@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { compileLexicon } from '../core/compile';
-import { simpleInflector, testEntries } from '../core/test-lexicon';
+import { simpleInflector, testEntries, testContextMarkers } from '../core/test-lexicon';
 import { LayeredMatcher, mergeHits } from './matcher';
 import { toCompilable, type CustomPhrase } from './phrases';
 
-const builtin = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test' });
+const builtin = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers });
 const phrase = (id: string, text: string, variants: string[] = []): CustomPhrase => ({ id, phrase: text, variants, label: 'mine', note: '', added: 0 });
 const custom = (...phrases: CustomPhrase[]) => compileLexicon(phrases.map(toCompilable), { inflector: simpleInflector, version: 'custom' });
 
@@ -45,4 +45,12 @@ describe('LayeredMatcher', () => {
 test('mergeHits keeps hits apart and sorted', () => {
   const hit = (start: number, end: number, entry = 0) => ({ entry, start, end, sentence: { start: 0, end: 99 }, voice: 'own' as const });
   expect(mergeHits([hit(0, 5), hit(10, 20)], [hit(6, 9, 1), hit(12, 30, 1)])).toEqual([hit(0, 5), hit(6, 9, 1), hit(12, 30, 1)]);
+});
+
+test('the user’s phrases read voice with the built-in speakers, and own voice in the narrator’s sentence', () => {
+  const withSpeakers = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers, speakers: ['xinhua'] });
+  const layered = new LayeredMatcher(withSpeakers, custom(phrase('u1', 'officials claimed')));
+  const voice = (text: string) => layered.scan(text).hits.map((h) => h.voice);
+  expect(voice('Officials claimed victory.')).toEqual(['own']);
+  expect(voice('Xinhua reported that officials claimed victory.')).toEqual(['quoted']);
 });

@@ -16,15 +16,20 @@ export class LayeredMatcher extends Matcher {
   readonly #builtinEntries: EntryMeta[];
   declare entries: EntryMeta[];
 
+  readonly #builtinSpeakers: string[] | undefined;
+
   constructor(builtin: CompiledLexicon, custom: CompiledLexicon | null = null) {
     super(builtin);
     this.#builtinEntries = builtin.entries;
+    this.#builtinSpeakers = builtin.documents?.speakers;
     this.setCustom(custom);
   }
 
   /** Replaces the user's phrases (null: none). The page must be rescanned for the change to show. */
   setCustom(lexicon: CompiledLexicon | null): void {
-    this.#custom = lexicon && lexicon.entries.length > 0 ? new Matcher(lexicon) : null;
+    // The user's phrases read voice with the same speakers as the built-in ones.
+    const speakers = this.#builtinSpeakers;
+    this.#custom = lexicon && lexicon.entries.length > 0 ? new Matcher(speakers ? { ...lexicon, documents: { groupFamilies: [], hosts: {}, speakers } } : lexicon) : null;
     this.entries = this.#custom ? [...this.#builtinEntries, ...this.#custom.entries] : this.#builtinEntries;
   }
 
