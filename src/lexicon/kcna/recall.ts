@@ -1989,4 +1989,46 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['The dam had no negative impact on the neighbouring farms.'],
     },
   },
+  // ── Service and mass movements ──────────────────────────────────────────
+  {
+    id: 'devoted-service',
+    phrase: 'the spirit of devoted service for the people',
+    patterns: ['(spirit|work|idea) of devoted service (for|to) the (people|country|motherland)', 'devoted service for the people', 'devoted service to the people'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-values', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'The ethic KCNA demands of officials and holds up in model workers: "devoted service for the people" in the spirit of the Party. It presents the state apparatus as a servant whose members compete in self-sacrifice.',
+    origin: '',
+    related: ['servants-of-the-people', 'people-first-principle'],
+    guards: [],
+    examples: {
+      match: [
+        'Officials in the DPRK displayed the spirit of devoted service for the people.',
+        'KCNA praised the clinic for its devoted service to the people.',
+      ],
+      noMatch: ['She retired after forty years of devoted service to the bank.'],
+    },
+  },
+  {
+    id: 'three-revolution-red-flag',
+    phrase: 'the Three-Revolution Red Flag Movement',
+    patterns: ['(double|) three revolution red flag (movement|title|unit~n|model unit~n)', 'three revolutions (ideological|ideological technical and cultural)'],
+    sources: ['kcna'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'A mass campaign in which work units compete for the "Three-Revolution Red Flag" by advancing the ideological, technical and cultural revolutions. KCNA reports the titles won by factories and farms as proof of political as well as economic progress.',
+    origin: '',
+    original: '3대혁명붉은기쟁취운동',
+    related: ['socialist-emulation', 'ideological-and-spiritual-strength', 'labour-innovators'],
+    guards: [],
+    examples: {
+      match: [
+        'The farm won the title of Three-Revolution Red Flag unit.',
+        'The Three-Revolution Red Flag Movement is being conducted at the mine.',
+      ],
+      noMatch: ['The three revolutions of the eighteenth century changed Europe.'],
+    },
+  },
 ];
