@@ -43,6 +43,8 @@ export interface CompileOptions {
   hosts?: Readonly<Record<string, readonly string[]>>;
   /** Who speaks for the families (the registry's `speakers`, joined): attribution to one of them makes a sentence quoted (voice.ts). */
   speakers?: readonly string[];
+  /** Each family's own names by family id (the registry's `speakers`): in a title or byline they point to the family (Matcher.scan). */
+  bylines?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What `compileLexicon` needs of an entry: the built-in `LexiconEntry`, or a user's phrase mapped onto it. */
@@ -175,6 +177,7 @@ export function compileLexicon(entries: CompilableEntry[], options: CompileOptio
       hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).map(([family, hosts]) => [family, hosts.map((h) => h.toLowerCase())])),
     };
     if (options.speakers) compiled.documents.speakers = [...new Set(options.speakers.map((s) => s.toLowerCase()))];
+    if (options.bylines) compiled.documents.bylines = Object.fromEntries(Object.entries(options.bylines).map(([family, names]) => [family, names.map((n) => n.toLowerCase())]));
   }
   return compiled;
 }

@@ -101,6 +101,12 @@ export interface DocumentTables {
   hosts: Record<string, string[]>;
   /** Who speaks for the families (their `speakers`, lower case): a sentence naming one with a speech verb is quoted. */
   speakers?: string[];
+  /**
+   * Each family's own names (outlets, offices, officials: its `speakers`), by
+   * family id: a title or opening lines (dateline, byline) that name one count
+   * towards the document being the family's.
+   */
+  bylines?: Record<string, string[]>;
 }
 
 /** The serialized form: JSON-safe, typed arrays as base64, ready to run after decoding. */

@@ -15,7 +15,8 @@ const entries = [
   entry('warmongers', ['warmonger~n'], { tier: 'common' }),
   entry('own-context', ['great leap'], { sources: ['prc'], tier: 'common', context: ['forward'] }),
 ];
-const compiled = compileLexicon(entries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers, hosts });
+const bylines = { kcna: ['kcna', 'pyongyang'], prc: ['xinhua'], rus: ['tass'] };
+const compiled = compileLexicon(entries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers, hosts, bylines });
 const matcher = new Matcher(compiled);
 
 function ids(text: string, context?: DocumentContext): [string, string][] {
@@ -72,10 +73,15 @@ describe('the text as a whole', () => {
     expect(ids(text).map(([id]) => id)).toEqual(['puppet-regime']);
   });
 
-  test('one is enough where the title or the opening lines name the family', () => {
+  test('one is enough where the title or the opening lines name the family’s outlet', () => {
     const text = kcnaArticle(['The puppet regime was routed again.', 'The warmongers were silent.']);
-    expect(ids(text, { title: 'Statement of the DPRK foreign ministry' }).map(([id]) => id)).toEqual(['puppet-regime', 'warmongers']);
+    expect(ids(text, { title: 'KCNA commentary on the talks' }).map(([id]) => id)).toEqual(['puppet-regime', 'warmongers']);
     expect(ids(`Pyongyang, 3 March.\n\n${text}`).map(([id]) => id)).toEqual(['puppet-regime', 'warmongers']);
+  });
+
+  test('a title that names the country, not the outlet, does not count', () => {
+    const text = kcnaArticle(['The puppet regime was routed again.', 'The warmongers were silent.']);
+    expect(ids(text, { title: 'North Korea and the DPRK army' }).map(([id]) => id)).toEqual(['puppet-regime']);
   });
 
   test('markers alone never make a document a family’s: news about a country names it everywhere', () => {

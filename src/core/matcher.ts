@@ -13,7 +13,7 @@ import { COMMA_TOKEN, QUOTE_TOKEN } from './pattern';
 import { PARTICLES } from './segment';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
-import { speakerPattern, voiceOf } from './voice';
+import { namePattern, speakerPattern, voiceOf } from './voice';
 
 /** How far from a `common` hit a context marker may stand, in UTF-16 units, inside one paragraph. */
 export const CONTEXT_WINDOW = 320;
@@ -50,9 +50,10 @@ export interface DocumentContext {
  * Own-voice signature phrases of a family, in this many distinct sentences,
  * make the whole text that family's: its `common`-tier phrasing then needs no
  * marker nearby. One is enough where the title or the opening lines (dateline,
- * byline) carry one of the family's markers. Markers alone never are: news
- * about Russia names Russia everywhere, and only the state outlet's own text
- * also speaks in its formulas.
+ * byline) name one of the family's own outlets or officials (its `speakers`),
+ * as a state outlet's byline names itself. Markers alone never are: news
+ * about Russia names Russia and Kyiv everywhere, and only the state outlet's
+ * own text also speaks in its formulas.
  */
 export const DOCUMENT_EVIDENCE = 2;
 /** The opening of a text that holds its dateline and byline, in UTF-16 units. */
@@ -104,6 +105,8 @@ export class Matcher {
   readonly #documents: DocumentTables | undefined;
   /** The generic speakers and the families' (voice.ts). */
   readonly #speakers: RegExp;
+  /** Each family's own names, for titles and bylines. */
+  readonly #bylines: [family: string, names: RegExp][];
 
   constructor(lexicon: CompiledLexicon) {
     this.entries = lexicon.entries;
@@ -121,6 +124,9 @@ export class Matcher {
     this.#filterMask = bits - 1;
     this.#documents = lexicon.documents;
     this.#speakers = speakerPattern(lexicon.documents?.speakers);
+    this.#bylines = Object.entries(lexicon.documents?.bylines ?? {})
+      .filter(([, names]) => names.length > 0)
+      .map(([family, names]) => [family, namePattern(names)]);
     this.#commaId = this.#idOf(COMMA_TOKEN);
     this.#quoteId = this.#idOf(QUOTE_TOKEN);
   }
@@ -206,28 +212,13 @@ export class Matcher {
         if (hosts.some((h) => name === h || name.endsWith(`.${h}`))) host.add(family);
       }
     }
-    if (context.title) for (const group of this.#markerGroups(context.title)) if (group < documents.groupFamilies.length) title.add(documents.groupFamilies[group]);
+    if (context.title) for (const family of this.#named(context.title.slice(0, 2000))) title.add(family);
     return { host, title };
   }
 
-  /** The context groups whose markers occur in a short text (a title). */
-  #markerGroups(text: string): Set<number> {
-    const groups = new Set<number>();
-    const count = this.#tokenize(text.slice(0, 2000));
-    const { rootNext, edgeStart, edgeWord, edgeTarget, outStart, outputs } = this.#t;
-    const ids = this.#tokenIds;
-    for (let i = 0; i < count; i++) {
-      if (ids[i] < 0) continue;
-      let state = rootNext[ids[i]];
-      for (let j = i; state >= 0; ) {
-        for (let o = outStart[state]; o < outStart[state + 1]; o++) if (outputs[o] >>> OUT_SHIFT === OUT_CONTEXT) groups.add(outputs[o] & OUT_REF_MASK);
-        if (++j >= count || ids[j] < 0) break;
-        let next = -1;
-        for (let e = edgeStart[state]; e < edgeStart[state + 1]; e++) if (edgeWord[e] === ids[j]) next = edgeTarget[e];
-        state = next;
-      }
-    }
-    return groups;
+  /** The families whose own names (outlets, offices, officials) a short text names: a title, a dateline or byline. */
+  #named(text: string): string[] {
+    return this.#bylines.filter(([, names]) => names.test(text)).map(([family]) => family);
   }
 
   /**
@@ -533,7 +524,7 @@ export class Matcher {
   /**
    * The families whose document this is (see `scan`): by the page's host, or
    * by own-voice signature phrasing in DOCUMENT_EVIDENCE distinct sentences
-   * (one where the title or the opening lines carry the family's marker).
+   * (one where the title or the opening lines name the family's outlet or official).
    */
   #documentFamilies(
     text: string,
@@ -543,12 +534,8 @@ export class Matcher {
     quoted?: readonly { start: number; end: number }[],
   ): Set<string> {
     const families = new Set(page?.host);
-    const groupFamilies = this.#documents?.groupFamilies ?? [];
     const opening = new Set(page?.title);
-    for (const m of markers) {
-      if (m.position >= OPENING_LINES) break;
-      if (m.group < groupFamilies.length) opening.add(groupFamilies[m.group]);
-    }
+    for (const family of this.#named(text.slice(0, OPENING_LINES))) opening.add(family);
     const sentences = new Map<string, Set<number>>();
     for (const c of kept) {
       const meta = this.entries[c.entry];

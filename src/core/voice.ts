@@ -23,6 +23,13 @@ export function speakerPattern(speakers: readonly string[] = []): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/** A pattern for the given names only (lower case), as whole words. */
+export function namePattern(names: readonly string[]): RegExp {
+  const sorted = [...new Set(names.map((s) => s.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const escaped = sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 const SPEAKERS = speakerPattern();
 const SPEECH =
   /\b(said|says|say|saying|stated|states|claimed|claims|called|calls|accused|accuses|told|tells|wrote|writes|declared|declares|reported|reports|quoted|described|describes|alleged|alleges|insisted|insists|warned|warns|urged|urges|denounced|denounces|condemned|condemns|slammed|blasted|branded|brands|labell?ed|termed|dubbed|according to|asserted|asserts|argued|argues|added|noted|vowed)\b/i;

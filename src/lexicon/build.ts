@@ -56,6 +56,7 @@ async function compileFresh(entries: LexiconEntry[], version: string): Promise<C
   if (problems.length > 0) throw new Error(`the lexicon has ${problems.length} problems:\n${problems.join('\n')}`);
   return compileLexicon(entries, { inflector: compromiseInflector, version, contextMarkers: contextMarkersByFamily(), hosts: Object.fromEntries(FAMILIES.map((f) => [f.id, f.hosts])),
     speakers: FAMILIES.flatMap((f) => f.speakers),
+    bylines: Object.fromEntries(FAMILIES.map((f) => [f.id, f.speakers])),
   });
 }
 
