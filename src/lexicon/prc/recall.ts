@@ -2472,4 +2472,30 @@ export const prcRecall: LexiconEntry[] = [
       noMatch: ['The team is playing its best football in years.'],
     },
   },
+  // Legal counter-measures.
+  {
+    id: 'foreign-related-rule-of-law',
+    phrase: 'foreign-related rule of law',
+    patterns: [
+      'foreign related (rule of law|legal system|legal affairs|laws|legislation)',
+      'anti foreign sanctions law',
+      'unreliable entity list',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'euphemism'],
+    tier: 'common',
+    explanation:
+      'Official English for the legal tools China has built to answer foreign sanctions: "foreign-related rule of law", the Anti-Foreign Sanctions Law and the Unreliable Entity List. The vocabulary presents retaliation against foreign firms and officials as the ordinary application of law. Reporters name these instruments too, so the terms count only where the text concerns China.',
+    origin: 'The Unreliable Entity List was announced in 2019 and the Anti-Foreign Sanctions Law adopted in June 2021.',
+    original: '涉外法治；反外国制裁法；不可靠实体清单',
+    related: ['long-arm-jurisdiction', 'law-based-governance', 'necessary-measures-to-safeguard'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing added the US drone makers to its unreliable entity list.',
+        'The Chinese plenum called for strengthening foreign-related rule of law.',
+      ],
+      noMatch: ['The firm keeps a list of reliable suppliers in Europe.'],
+    },
+  },
 ];
