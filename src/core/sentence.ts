@@ -11,12 +11,17 @@ const ABBREVIATIONS = new Set([
   'jr', 'sr', 'vs', 'etc', 'no', 'nos', 'vol', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
 ]);
-const CLOSERS = '"\'”’»)]';
+const CLOSERS = '"\'”’»)]」』）';
 /** Longer than any abbreviation above, so a longer word before a dot ends a sentence. */
 const ABBREVIATION_REACH = 8;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x3000;
+}
+
+/** 。！？: they end a sentence whatever follows. */
+function isFullStop(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
 
 /** Whether the terminator at `at` ends a sentence (it is not the dot of "Mr." or "U.S."). */
@@ -41,6 +46,8 @@ export function sentenceAt(text: string, start: number, end: number): { start: n
   for (let i = start - 1; i >= lowest; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x2029 || (code === 10 && i > 0 && text.charCodeAt(i - 1) === 10)) break;
+    // 。！？ end a sentence with no space after them (Chinese, Japanese).
+    if (isFullStop(code)) break;
     if (isSpace(code)) {
       let t = i - 1;
       while (t >= lowest && CLOSERS.includes(text[t])) t--;
@@ -56,7 +63,11 @@ export function sentenceAt(text: string, start: number, end: number): { start: n
     const code = text.charCodeAt(i);
     if (code === 0x2029 || (code === 10 && text.charCodeAt(i + 1) === 10)) break;
     to = i + 1;
-    if (text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '。') {
+    if (isFullStop(code)) {
+      while (to < highest && CLOSERS.includes(text[to])) to++;
+      break;
+    }
+    if (text[i] === '.' || text[i] === '!' || text[i] === '?') {
       let after = to;
       while (after < highest && CLOSERS.includes(text[after])) after++;
       // Look for the space first: a run like "juche.juche.…" has a dot every few letters.

@@ -13,7 +13,8 @@ import type { LexiconEntry } from '../core/types';
 import { FAMILY_IDS } from './families';
 import { isCommonSingleWord, loadCommonWords } from '../custom/common-words';
 import { compileBuiltin } from './build';
-import { families, lexicon } from './index';
+import { families, lexicon, originals } from './index';
+import { unknownVariantIds } from './original';
 import { validateLexicon } from './validate';
 
 
@@ -73,6 +74,20 @@ describe('the lexicon as a whole', () => {
     expect(NEUTRAL.length).toBeGreaterThanOrEqual(150);
     const highlighted = NEUTRAL.map((sentence) => [sentence, idsFound(sentence)] as const).filter(([, ids]) => ids.length > 0);
     expect(highlighted).toEqual([]);
+  });
+
+  test.each(['ko', 'zh', 'ru'])('not one neutral %s fixture sentence is highlighted (South Korean, Taiwanese, independent Russian news)', (lang) => {
+    const sentences = readFileSync(new URL(`../../tests/fixtures/neutral-sentences-${lang}.txt`, import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(sentences.length).toBeGreaterThanOrEqual(25);
+    const highlighted = sentences.map((sentence) => [sentence, idsFound(sentence)] as const).filter(([, ids]) => ids.length > 0);
+    expect(highlighted).toEqual([]);
+  });
+
+  test('every original-language variant belongs to an entry', () => {
+    expect(unknownVariantIds(lexicon, originals)).toEqual([]);
   });
 });
 

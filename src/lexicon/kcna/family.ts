@@ -12,6 +12,8 @@ export const kcnaFamily = {
     'kcna~n', 'rodong sinmun~n', "workers' party of korea", 'wpk', 'juche', 'korean people',
     'supreme leader', 'respected comrade', 'the republic', 'our state', 'our party', 'our people',
     'puppet~n', 'south korean', 'yankee~n', 'us imperialists',
+    // Korean (original-script patterns: see src/lexicon/original.ts)
+    '조선', '공화국', '김정은', '김일성', '김정일', '로동당', '평양', '수령', '괴뢰', '미제',
   ],
   speakers: ['kcna', 'rodong sinmun', 'korean central', 'pyongyang', 'kim jong un', 'kim yo jong', 'choe son hui'],
   sample: 'puppet regime',

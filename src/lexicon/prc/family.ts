@@ -16,6 +16,8 @@ export const prcFamily = {
     "people's daily", 'global times', 'cgtn', 'taiwan~n', 'xinjiang', 'hong kong', 'tibet',
     'belt and road', 'bri', 'prc', 'wang yi', 'mao ning', 'wang wenbin', 'lin jian', 'zhao lijian',
     'hua chunying', 'the two sides', 'sino',
+    // Chinese (original-script patterns: see src/lexicon/original.ts)
+    '中方', '中国政府', '我国', '党中央', '习近平', '中共', '国务院', '外交部', '新华社', '人民日报', '总书记',
   ],
   speakers: [
     'xinhua', "people's daily", 'peoples daily', 'global times', 'cgtn', 'china daily', 'beijing', 'xi jinping', 'wang yi',

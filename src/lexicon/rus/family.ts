@@ -14,6 +14,9 @@ export const rusFamily = {
     'russia~n', 'russian~n', 'moscow~n', 'kremlin~n', 'putin', 'lavrov', 'zakharova', 'peskov',
     'tass~n', 'ria novosti', 'sputnik', 'rt', 'donbass', 'donbas', 'ukraine~n', 'ukrainian~n', 'kiev~n', 'kyiv~n',
     'zelensky', 'zelenskyy', 'nato~n', 'crimea', 'novorossiya', 'shoigu', 'medvedev', 'special military operation',
+    // Russian (original-script patterns: see src/lexicon/original.ts)
+    'россия~n', 'российский~a', 'москва~n', 'кремль~n', 'путин~n', 'лавров~n', 'захарова~n', 'песков~n', 'украина~n', 'киев~n',
+    'донбасс~n', 'нато', 'сво', 'спецоперация~n', 'мид',
   ],
   speakers: ['tass', 'ria novosti', 'ria', 'sputnik', 'rt', 'kremlin', 'moscow', 'lavrov', 'zakharova', 'peskov', 'putin', 'medvedev', 'shoigu', 'nebenzia', 'ryabkov', 'konashenkov'],
   sample: 'the collective West',
