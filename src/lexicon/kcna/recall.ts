@@ -2031,4 +2031,64 @@ export const kcnaRecall: LexiconEntry[] = [
       noMatch: ['The three revolutions of the eighteenth century changed Europe.'],
     },
   },
+  {
+    id: 'legendary-tale',
+    phrase: 'another legendary tale',
+    patterns: ['legendary (tale~n|miracle~n) (of|about|in)', '(another|a world startling|world startling) legendary (tale|feat|miracle)', 'legendary feats (the|of)'],
+    sources: ['kcna'],
+    techniques: ['exaggeration-minimisation', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA narrates the leader\'s care, the war generation\'s feats and the youth\'s flood repairs as "legendary tales" and "legendary miracles". The register of legend lifts recent events out of ordinary history and beyond question.',
+    origin: '',
+    related: ['undying-feats', 'recorded-in-history'],
+    guards: [],
+    examples: {
+      match: [
+        'KCNA said the youth would produce another legendary tale in the flood areas.',
+        'The DPRK paper recalled the legendary feats of the wartime generation.',
+      ],
+      noMatch: ['The band played its legendary show in 1969.'],
+    },
+  },
+  {
+    id: 'recorded-in-history',
+    phrase: 'to be specially recorded in the history of the country',
+    patterns: ['specially recorded in the history', 'recorded in the history of (the country|the nation|our revolution|the revolution|the party|building)', 'with (immortal|) gold letters'],
+    sources: ['kcna'],
+    techniques: ['exaggeration-minimisation', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA declares events "to be specially recorded in the history of the country", sometimes "in gold letters". The formula settles the historical verdict in advance, as each ceremony or campaign is announced as a milestone while it happens.',
+    origin: '',
+    related: ['epoch-making', 'legendary-tale'],
+    guards: [],
+    examples: {
+      match: [
+        'It was a great event to be specially recorded in the history of the DPRK army.',
+        'KCNA said the day is recorded in the history of the country with gold letters.',
+      ],
+      noMatch: ['The storm was the worst ever recorded in the region.'],
+    },
+  },
+  {
+    id: 'with-a-single-mind',
+    phrase: 'with a single mind',
+    patterns: ['with (a|one) single mind to', 'single mind to (uphold|defend|support|follow|carry out)'],
+    sources: ['kcna'],
+    techniques: ['appeal-to-popularity', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'KCNA says farmers, soldiers or the whole people act "with a single mind" to uphold the Party\'s line. The phrase asserts that no one thinks differently and ties unanimity to loyalty.',
+    origin: '',
+    related: ['single-hearted-unity', 'single-mind-and-purpose', 'turn-out-as-one'],
+    guards: [],
+    examples: {
+      match: [
+        'DPRK farmers worked with a single mind to uphold the socialist country with rice.',
+        'KCNA said soldiers acted with a single mind to defend the leader.',
+      ],
+      noMatch: ['She pursued the goal with single-minded focus.'],
+    },
+  },
 ];
