@@ -2,6 +2,7 @@
  * The card's wording: neutral and descriptive. It says what the phrasing is
  * typical of, never what the page or its author is.
  */
+import { foldWords } from '../../core/chars';
 import { sourceLabel } from '../../lexicon/families';
 import type { Voice } from '../../core/types';
 import { techniqueLabel } from '../popup/labels';
@@ -25,4 +26,42 @@ export function techniquesLine(techniques: readonly string[]): string {
 
 export function voiceLine(voice: Voice): string {
   return voice === 'quoted' ? 'Quoted: the page reports these words from someone else.' : "In the page's own voice.";
+}
+
+/** Whether the words on the page differ from the entry's phrase beyond case, hyphens, spacing, apostrophes and quotation marks. */
+export function differsFromPhrase(match: string, phrase: string): boolean {
+  return wordsKey(match) !== wordsKey(phrase);
+}
+
+/** The folded words of a text, without the apostrophes that end or open one (a closing ’ is a quotation mark there). */
+function wordsKey(text: string): string {
+  return foldWords(text)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** The card's line for the words on the page where they differ from the entry's phrase, or '' where they do not. */
+export function matchLine(match: string, phrase: string): string {
+  return differsFromPhrase(match, phrase) ? `On this page: “${match.trim()}”` : '';
+}
+
+/** The forms on the page that differ from the phrase, each once (compared folded), in order, at most `max`. */
+export function otherForms(matches: readonly string[], phrase: string, max = 3): string[] {
+  const seen = new Set<string>([wordsKey(phrase)]);
+  const out: string[] = [];
+  for (const match of matches) {
+    const key = wordsKey(match);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(match.trim());
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** "On this page as “ruling and governed nation”", or '' when every form on the page is the phrase itself. */
+export function formsLine(matches: readonly string[], phrase: string): string {
+  const forms = otherForms(matches, phrase);
+  return forms.length === 0 ? '' : `On this page as ${forms.map((f) => `“${f}”`).join(', ')}`;
 }

@@ -11,7 +11,7 @@
  */
 import type { Voice } from '../../core/types';
 import { ListenerRounds } from '../../util/listener-rounds';
-import { sourcesLine, techniquesLine, voiceLine } from './card-text';
+import { matchLine, sourcesLine, techniquesLine, voiceLine } from './card-text';
 import { CARD_CSS, HOST_STYLES } from './card-styles';
 
 export interface CardContent {
@@ -168,9 +168,9 @@ export class HoverCard {
     this.#entryId = content.entryId;
     this.#swatch.setAttribute('data-group', content.group);
     this.#phrase.textContent = content.phrase;
-    const sameWords = content.match.trim().toLowerCase() === content.phrase.trim().toLowerCase();
-    this.#match.hidden = sameWords;
-    this.#match.textContent = sameWords ? '' : `On this page: “${content.match}”`;
+    const line = matchLine(content.match, content.phrase);
+    this.#match.hidden = line === '';
+    this.#match.textContent = line;
     this.#sources.textContent = sourcesLine(content.sources, content.custom);
     this.#techniques.hidden = content.techniques.length === 0;
     this.#techniques.firstChild!.textContent = content.techniques.length > 1 ? 'Techniques: ' : 'Technique: ';

@@ -4,6 +4,7 @@
  * occurrences here, passages from the user's own reading, and examples.
  */
 import { sourceLabel } from '../../lexicon/families';
+import { formsLine } from '../card/card-text';
 import { isOpenableUrl } from '../../storage/history/page-address';
 import type { RelatedPassage } from '../../storage/history/related-passages';
 import type { PageHit } from '../../core/types';
@@ -174,6 +175,8 @@ export function detailView(input: DetailInput, actions: DetailActions): HTMLElem
     h('h2', { class: 'detail-phrase', attrs: { id: 'detail-phrase', tabindex: '-1', 'data-key': 'detail-heading' } }, entry.phrase),
     entry.original ? h('p', { class: 'original', attrs: { lang } }, entry.original) : null,
     input.hits.length > 0 ? h('p', { class: 'muted' }, `${plural(input.hits.length, 'time')} on this page`) : null,
+    // The words on the page, where they differ from the phrase in the heading.
+    formsLine(input.hits.map((hit) => hit.match), entry.phrase) ? h('p', { class: 'forms muted' }, formsLine(input.hits.map((hit) => hit.match), entry.phrase)) : null,
     facts(entry),
     section('What it means', 'explanation', h('p', null, entry.explanation)),
     entry.origin.trim() ? section('Origin', 'origin', h('p', null, entry.origin)) : null,

@@ -7,6 +7,7 @@
 import { type Summary } from '../../core/summary';
 import { sourceLabel } from '../../lexicon/families';
 import type { Voice } from '../../core/types';
+import { formsLine } from '../card/card-text';
 import { emphasize, h } from '../dom';
 import { plural, techniqueLabel } from './labels';
 import { filterChoices, type HitFilter, type HitGroup } from './page-model';
@@ -121,6 +122,8 @@ function row(group: HitGroup, selected: number | undefined, actions: HitListActi
         on: { click: () => actions.goto(entry.id, hit.index) },
       },
       h('span', { class: 'group-head' }, h('span', { class: 'phrase' }, entry.phrase), h('span', { class: 'count', attrs: { 'aria-hidden': 'true' } }, count)),
+      // The words on the page, where they differ from the entry's phrase.
+      formsOf(group) ? h('span', { class: 'forms muted' }, formsOf(group)) : null,
       h('span', { class: 'sentence', attrs: { id: `sentence-${entry.id}` } }, ...emphasize(hit.sentence, hit.inSentence)),
     ),
     h(
@@ -173,5 +176,13 @@ export function hitListView(summary: Summary, groups: HitGroup[], shownHits: num
           { class: 'hit-list', attrs: { 'aria-label': 'Phrases, most frequent first. Arrow keys move between them; left and right step through occurrences.' }, on: { keydown: (e) => onListKey(e, actions) } },
           ...groups.map((group) => row(group, selected.get(group.entry.id), actions)),
         ),
+  );
+}
+
+/** "On this page as “…”" for a group whose matched words differ from its phrase, or ''. */
+function formsOf(group: HitGroup): string {
+  return formsLine(
+    group.hits.map((hit) => hit.match),
+    group.entry.phrase,
   );
 }

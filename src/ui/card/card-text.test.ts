@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { differsFromPhrase, formsLine, matchLine, otherForms } from './card-text';
+
+describe('the words on the page beside the entry’s phrase', () => {
+  test('case, hyphens, spacing, apostrophes and quotation marks are the same words', () => {
+    expect(differsFromPhrase('Win Win', 'win-win')).toBe(false);
+    expect(differsFromPhrase('so-called ‘human rights’', 'so-called human rights')).toBe(false);
+    expect(differsFromPhrase("people’s", "people's")).toBe(false);
+    expect(matchLine('THE COLLECTIVE WEST', 'the collective West')).toBe('');
+  });
+
+  test('other words are shown beside the phrase', () => {
+    expect(differsFromPhrase('ruling and governed nation', 'high and low country')).toBe(true);
+    expect(matchLine(' ruling and governed nation ', 'high and low country')).toBe('On this page: “ruling and governed nation”');
+  });
+
+  test('the popup lists each other form once, in order, at most three', () => {
+    const matches = ['Kiev regime', 'Kyiv regime', 'kyiv-regime', 'Kiev regimes', 'Kyiv regime’s', 'Kiev junta'];
+    expect(otherForms(matches, 'Kiev regime')).toEqual(['Kyiv regime', 'Kiev regimes', 'Kyiv regime’s']);
+    expect(formsLine(['Kiev regime'], 'Kiev regime')).toBe('');
+    expect(formsLine(['Kyiv regime'], 'Kiev regime')).toBe('On this page as “Kyiv regime”');
+  });
+});
