@@ -72,6 +72,8 @@ interface Candidate {
   /** The first and last word tokens it spans: two candidates overlap exactly when these ranges do. */
   first: number;
   last: number;
+  /** The words it spans, punctuation tokens left out: set when it is weighed against overlapping ones. */
+  words?: number;
 }
 
 export class Matcher {
@@ -498,7 +500,7 @@ export class Matcher {
    * then an entry whose phrase contains the other's; then the longer text.
    */
   #moreSpecific(a: Candidate, b: Candidate): number {
-    const words = this.#wordsIn(b) - this.#wordsIn(a);
+    const words = (b.words ?? this.#wordsIn(b)) - (a.words ?? this.#wordsIn(a));
     if (words !== 0) return words;
     const ea = this.entries[a.entry];
     const eb = this.entries[b.entry];
@@ -623,7 +625,9 @@ export class Matcher {
         chosen.push(kept[i++]);
         continue;
       }
-      const cluster = kept.slice(i, j).sort((a, b) => this.#moreSpecific(a, b) || a.start - b.start);
+      const cluster = kept.slice(i, j);
+      for (const c of cluster) c.words = this.#wordsIn(c); // once per candidate, not per comparison
+      cluster.sort((a, b) => this.#moreSpecific(a, b) || a.start - b.start);
       const firstToken = kept[i].first;
       const taken = new Uint8Array(lastToken - firstToken + 1);
       const picked: Candidate[] = [];
