@@ -32,7 +32,7 @@ export interface CompileOptions {
    * Each source family's context markers (pattern syntax), by family id: a
    * `common`-tier entry without its own `context` needs one of its sources'
    * markers nearby. The built-in lexicon passes the registry's
-   * (src/lexicon/families.ts); without them such entries never fire.
+   * (src/lexicon/families.ts). A source without markers (a custom phrase's label) puts no condition on its entries.
    */
   contextMarkers?: Readonly<Record<string, readonly string[]>>;
   /**

@@ -69,7 +69,7 @@ export interface LexiconEntry {
   /**
    * Patterns that must occur near a hit (same block, within a few sentences)
    * for it to count. `common`-tier entries default to their sources' context
-   * markers (src/core/context.ts) when this is absent.
+   * markers (the `contextMarkers` of their families' descriptors) when this is absent.
    */
   context?: string[];
   examples: {

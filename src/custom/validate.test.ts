@@ -55,7 +55,8 @@ describe('a phrase is refused, with a message at its field', () => {
   test.each([
     ['an unclosed group', '(the|a collective', /does not compile: pattern "\(the\|a collective": unclosed "\("/],
     ['capitals', 'Sovereign Dignity', /must be lower case/],
-    ['punctuation', 'sovereign, dignity', /is not a word/],
+    ['punctuation stuck to a word', 'sovereign, dignity', /a comma or quotation mark stands alone/],
+    ['other punctuation', 'sovereign; dignity', /is not a word/],
     ['an empty alternative set', '(|)', /does not compile/],
     ['a common word among its forms', '(world|sovereign dignity)', /“world” is a common English word/],
     ['a built-in phrase among its forms', '(the|) collective west', /already in the built-in list/],
