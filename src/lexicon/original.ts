@@ -63,7 +63,7 @@ export function ruPhrase(phrase: string): string {
   const adjectives = words.slice(0, -1);
   if (adjectives.length === 0 || !adjectives.every((w) => ADJECTIVE.test(w)) || !NOUN.test(noun)) {
     // A noun and what depends on it (империя лжи, героизация нацизма): the first word inflects.
-    if (words.length > 1 && !ADJECTIVE.test(words[0]) && NOUN.test(words[0]) && !words[0].includes('-')) return [`${words[0]}~n`, ...words.slice(1)].join(' ');
+    if (words.length > 1 && !ADJECTIVE.test(words[0]) && !/(ые|ие|ых|их)$/.test(words[0]) && NOUN.test(words[0]) && !words[0].includes('-')) return [`${words[0]}~n`, ...words.slice(1)].join(' ');
     return phrase.toLowerCase();
   }
   const first = adjectives[0];
