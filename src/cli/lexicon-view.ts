@@ -43,7 +43,7 @@ export function entryToMarkdown(entry: LexiconEntry): string {
 
 /** Section titles of docs/lexicon.md: one per family of the registry, then the shared formulas. */
 const FAMILY_TITLES: Record<string, string> = {
-  ...Object.fromEntries(FAMILIES.map((f) => [f.id, `${f.region}: ${f.name} (${f.outlets})`])),
+  ...Object.fromEntries(FAMILIES.map((f) => [f.id, `${f.region} (${f.outlets})`])),
   shared: 'Formulas several sources share',
 };
 

@@ -66,6 +66,6 @@ describe('the family registry', () => {
 
   test('docs/lexicon.md has a section for every family', () => {
     const docs = readFileSync(new URL('../../docs/lexicon.md', import.meta.url), 'utf8');
-    for (const family of FAMILIES) expect(docs).toContain(`## ${family.region}: ${family.name}`);
+    for (const family of FAMILIES) expect(docs).toContain(`## ${family.region} (${family.outlets})`);
   });
 });
