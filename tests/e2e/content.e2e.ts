@@ -240,9 +240,9 @@ describe.each([
     await changeSettings(browser, { deniedSites: [] });
     await expect.poll(groups, { timeout: 10_000 }).toBe(before);
 
-    await changeSettings(browser, { sources: ['prc'] });
+    await changeSettings(browser, { hiddenSources: ['kcna', 'rus'] });
     await expect.poll(async () => [...new Set((await listHighlights(page)).map((h) => h.group))]).toEqual(['prc']);
-    await changeSettings(browser, { sources: ['kcna', 'prc', 'rus'] });
+    await changeSettings(browser, { hiddenSources: [] });
     await expect.poll(groups).toBe(before);
 
     const [now, atLoad] = await page.evaluate(() => [document.body.innerHTML, (window as unknown as { __bodyAtLoad: string }).__bodyAtLoad]);

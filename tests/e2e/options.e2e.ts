@@ -201,7 +201,7 @@ describe('storage that survives', () => {
   });
   afterAll(() => session?.close());
 
-  test('an update keeps every v1 setting: the v1 value migrates to v2', async () => {
+  test('an update keeps every v1 setting: the v1 value migrates to v3, its enabled families becoming hidden ones', async () => {
     const options = await openOptions(session);
     await writeStorage(options, {
       settings: { enabled: true, paused: false, deniedSites: ['https://www.Example.com/news', 'example.org'], sources: ['kcna', 'prc'], sensitivity: 'signature' },
@@ -210,8 +210,9 @@ describe('storage that survives', () => {
     await options.reload();
     await options.waitForSelector('#app[data-ready="true"]');
     const data = await stored(options);
-    expect(data.settings$).toEqual({ v: 2 });
-    expect(data.settings).toMatchObject({ sources: ['kcna', 'prc'], sensitivity: 'signature', deniedSites: ['www.example.com', 'example.org'], siteMode: 'deny', style: { palette: 'standard' } });
+    expect(data.settings$).toEqual({ v: 3 });
+    expect(data.settings).not.toHaveProperty('sources');
+    expect(data.settings).toMatchObject({ hiddenSources: ['rus'], sensitivity: 'signature', deniedSites: ['www.example.com', 'example.org'], siteMode: 'deny', style: { palette: 'standard' } });
     expect(await options.locator('ul.sites li .site').allTextContents()).toEqual(['www.example.com', 'example.org']);
     expect(await options.getByLabel('Russia').isChecked()).toBe(false);
     await options.close();
