@@ -1046,7 +1046,7 @@ export const prc: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Compatriots on both sides of the Strait are one family, the message said.',
+        'Compatriots on both sides of the Strait share the same roots, the message said.',
         'The policy will benefit Taiwan compatriots studying on the mainland.',
       ],
       noMatch: ['Ferries cross the strait every hour in summer.'],

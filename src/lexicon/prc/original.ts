@@ -117,7 +117,7 @@ const variants: OriginalVariant[] = [
   v('overstretch-the-concept-of-national-security', ['泛化国家安全概念'], ['美方泛化国家安全概念，打压中国企业。', '中方敦促停止泛化国家安全概念。']),
   v('contain-and-suppress', ['遏制打压'], ['美方对中国的遏制打压不会得逞。', '中方反对任何遏制打压。']),
   v('decoupling-and-severing-supply-chains', ['脱钩断链'], ['中方反对脱钩断链。', '脱钩断链损人害己，中方表示。']),
-  v('stigmatize-china', ['污名化中国', '抹黑中国'], ['中方反对污名化中国。']),
+  v('stigmatize-china', ['污名化中国'], ['中方反对污名化中国。']),
   v('smear-china', ['抹黑攻击', '造谣抹黑'], ['中方对这种造谣抹黑予以坚决驳斥。', '这是对中国的抹黑攻击，中方表示。']),
   v('hype-up', ['借题发挥', '大肆炒作'], ['中方敦促有关方面停止借题发挥。', '一些媒体大肆炒作所谓问题，中方表示。']),
   v('one-china-principle', ['一个中国原则', '一个中国'], ['中方敦促美方恪守一个中国原则。', '一个中国原则是国际社会的普遍共识，中方表示。']),
@@ -236,7 +236,7 @@ const entries: LexiconEntry[] = [
     id: 'zh-core-interests-formula',
     phrase: '核心利益中的核心',
     original: '核心利益中的核心',
-    patterns: ['核心利益中的核心', '不容触碰的第一条红线', '第一条红线'],
+    patterns: ['核心利益中的核心', '不容触碰的第一条红线'],
     techniques: ['conversation-killer'],
     tier: 'signature',
     explanation:
