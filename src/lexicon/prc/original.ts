@@ -167,20 +167,6 @@ const entry = (e: Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial
 
 const entries: LexiconEntry[] = [
   entry({
-    id: 'zh-our-country',
-    phrase: '我国',
-    original: '我国',
-    patterns: ['我国', '我驻'],
-    techniques: ['flag-waving'],
-    tier: 'common',
-    context: ['全国', '各地', '国务院', '党中央', '习近平', '总书记', '新华社', '中方', '中共', '我国', '同比'],
-    explanation:
-      '"Our country": the Chinese state media name China in the first person, so that the outlet speaks as the state. Xinwen Lianbo, Xinhua and People\'s Daily write 我国 where a foreign or Hong Kong outlet writes 中国, and 我驻 ("our … in") for China\'s embassies. In ordinary Chinese-language reporting from outside the mainland it appears mainly inside quotations.',
-    guards: [],
-    examples: { match: ['今年前三季度，我国外贸进出口总值稳定增长，习近平表示。', '我驻外使馆举办招待会，中方代表出席。'], noMatch: ['中国今年的出口增长放缓。'] },
-    related: ['the-chinese-side'],
-  }),
-  entry({
     id: 'zh-steady-progress',
     phrase: '稳中向好',
     original: '稳中向好',
