@@ -162,7 +162,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Farms are implementing the programme for the rural revolution in the new era.',
+        'Our co-op set its spring targets under the rural revolution in the new era.',
         'The new village is a model of socialist rural civilization.',
       ],
       noMatch: ['Historians describe a rural revolution in eighteenth-century England.'],
@@ -207,7 +207,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'DPRK youths pledged to add glory to the new era of national prosperity.',
+        'Young shock brigaders in the DPRK vowed to serve the new era of national prosperity.',
         'KCNA said the plan will hasten comprehensive rejuvenation.',
       ],
       noMatch: ['The mayor promised a new era of national prosperity for the city.'],
@@ -313,7 +313,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Following are major news items and articles in leading newspapers of the country on Friday.',
+        'Here is a digest of news items and articles in leading newspapers, KCNA wrote.',
         'The leading newspapers of the DPRK carried the speech in full.',
       ],
       noMatch: ['Leading newspapers in Europe carried the story on their front pages.'],
@@ -379,7 +379,7 @@ export const kcnaRecall: LexiconEntry[] = [
     examples: {
       match: [
         'In hearty response to the call of the Party, youths left for the mines.',
-        'The Cabinet acted in hearty response to the decision of the Political Bureau.',
+        'Miners in the DPRK met the target in hearty response to the decision of the plenum.',
       ],
       noMatch: ['The audience gave the band a hearty welcome.'],
     },
@@ -988,7 +988,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'A ceremony for moving into new houses took place at the farm.',
+        'On Sunday the villagers held a ceremony for moving into new homes built by soldiers.',
         'Licences for the use of the new flats were handed to the families.',
       ],
       noMatch: ['They held a small party after moving into their new house.'],
@@ -1677,7 +1677,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'The people will live happily with nothing to envy in the world.',
+        'Our children grow up with nothing to envy in the world, the teacher said in Pyongyang.',
         'Children sang that they have nothing to envy in the world.',
       ],
       noMatch: ['There is nothing in the world like a cold drink in summer.'],
@@ -2053,19 +2053,19 @@ export const kcnaRecall: LexiconEntry[] = [
   },
   {
     id: 'recorded-in-history',
-    phrase: 'to be specially recorded in the history of the country',
+    phrase: 'specially recorded in the history',
     patterns: ['specially recorded in the history', 'recorded in the history of (the country|the nation|our revolution|the revolution|the party|building)', 'with (immortal|) gold letters'],
     sources: ['kcna'],
     techniques: ['exaggeration-minimisation', 'set-formula'],
     tier: 'common',
     explanation:
-      'KCNA declares events "to be specially recorded in the history of the country", sometimes "in gold letters". The formula settles the historical verdict in advance, as each ceremony or campaign is announced as a milestone while it happens.',
+      'KCNA announces that an event will be specially recorded in the history of the nation, sometimes "with gold letters". The formula settles the historical verdict in advance, as each ceremony or campaign is announced as a milestone while it happens.',
     origin: '',
     related: ['epoch-making', 'legendary-tale'],
     guards: [],
     examples: {
       match: [
-        'It was a great event to be specially recorded in the history of the DPRK army.',
+        'The launch, KCNA wrote, will be specially recorded in the history of our revolution.',
         'KCNA said the day is recorded in the history of the country with gold letters.',
       ],
       noMatch: ['The storm was the worst ever recorded in the region.'],
@@ -2085,7 +2085,7 @@ export const kcnaRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'DPRK farmers worked with a single mind to uphold the socialist country with rice.',
+        'Workers in Pyongyang pressed ahead with a single mind to defend the Party line.',
         'KCNA said soldiers acted with a single mind to defend the leader.',
       ],
       noMatch: ['She pursued the goal with single-minded focus.'],

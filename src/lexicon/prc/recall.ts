@@ -519,7 +519,7 @@ export const prcRecall: LexiconEntry[] = [
     tier: 'common',
     explanation:
       'The name of the policy launched in 1978, used by Chinese media as a noun ("expand opening-up", "greater opening-up") for any step that admits foreign trade or investment. The phrase ties present measures to the founding story of China’s growth and presents China as ever more open. Reporters use the name too, so it counts only where the text concerns China.',
-    origin: 'Launched at the Third Plenary Session of the 11th CPC Central Committee in December 1978.',
+    origin: 'The policy dates from the CPC Central Committee plenum of December 1978.',
     original: '改革开放；扩大开放',
     related: ['high-level-opening-up', 'economic-globalization', 'share-development-opportunities'],
     guards: [],

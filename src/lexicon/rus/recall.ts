@@ -340,13 +340,13 @@ export const rusRecall: LexiconEntry[] = [
     techniques: ['set-formula', 'repetition'],
     tier: 'signature',
     explanation:
-      'Part of RT\'s standard background paragraph: the Minsk protocols, brokered by Germany and France, "were designed to give the regions of Donetsk and Lugansk special status within the Ukrainian state". The wording presents the agreements as a promise to the separatist regions that Kiev broke, and so as the reason for the war. It is repeated verbatim across RT\'s news items.',
+      'Part of RT\'s standard background paragraph: the Minsk protocols, with Germany and France as brokers, were meant to grant the two Donbass regions a special status inside Ukraine. The wording presents the agreements as a promise to the separatist regions that Kiev broke, and so as the reason for the war. It is repeated verbatim across RT\'s news items.',
     origin: 'RT news items from 2022.',
     related: ['kiev-failure-to-implement-minsk', 'donbass-republics', 'minsk-agreements-ruse'],
     guards: [],
     examples: {
       match: [
-        'The protocols were designed to give the breakaway regions special status within the Ukrainian state.',
+        'Berlin and Paris said the deal would give the two regions special status inside Ukraine.',
         'The deal would give Donetsk and Lugansk special status, the article recalled.',
       ],
       noMatch: ['The city was given special status within the European Union\'s programme.'],
@@ -354,7 +354,7 @@ export const rusRecall: LexiconEntry[] = [
   },
   {
     id: 'neutral-country-never-join-bloc',
-    phrase: 'declare itself a neutral country that will never join any Western military bloc',
+    phrase: 'a neutral country that will never join a Western bloc',
     patterns: [
       'declare~v itself (a|) neutral (country|state)',
       'never join (any|the) (western|us led|nato|us led nato|north atlantic) military bloc~n',
@@ -364,7 +364,7 @@ export const rusRecall: LexiconEntry[] = [
     techniques: ['set-formula', 'repetition'],
     tier: 'signature',
     explanation:
-      'RT\'s summary of Moscow\'s war aim: the Kremlin demands that Ukraine "officially declare itself a neutral country that will never join any Western military bloc" (in other versions, "the US-led NATO military bloc"). Repeated at the end of news items, it frames the war as a dispute about NATO enlargement rather than about territory.',
+      'RT\'s summary of Moscow\'s war aim: the Kremlin wants Ukraine to proclaim itself neutral and to promise never to join a Western military bloc (in some versions the bloc is named as US-led NATO). Repeated at the end of news items, it frames the war as a dispute about NATO enlargement rather than about territory.',
     origin: 'RT news items from 2022.',
     related: ['kiev-failure-to-implement-minsk', 'nato-expansion-to-the-east', 'us-led-bloc'],
     guards: [],
@@ -411,13 +411,13 @@ export const rusRecall: LexiconEntry[] = [
     techniques: ['causal-oversimplification', 'set-formula'],
     tier: 'signature',
     explanation:
-      'The claim, repeated by the Kremlin and in RT\'s background paragraph, that Ukraine was about to seize the separatist Donbass by force in early 2022, which Russia presents as one reason for its attack. Even when RT reports that Kiev "denied claims it was planning to retake the two republics by force", the wording keeps the claim in every article.',
+      'The claim, repeated by the Kremlin and in RT\'s background paragraph, that Ukraine was about to seize the separatist Donbass by force in early 2022, which Russia presents as one reason for its attack. Even when RT adds that Kiev rejects the claim, the wording keeps the claim in every article.',
     origin: '',
     related: ['offensive-completely-unprovoked', 'donbass-republics', 'kiev-failure-to-implement-minsk'],
     guards: [],
     examples: {
       match: [
-        'Kiev has denied claims it was planning to retake the two republics by force.',
+        'Ukrainian officials said they never intended to retake the two republics by force.',
         'Moscow said Ukraine had prepared to retake Donbass by force in March.',
       ],
       noMatch: ['Ukraine hopes to retake occupied territory in a counteroffensive.'],
@@ -473,7 +473,7 @@ export const rusRecall: LexiconEntry[] = [
     ],
     examples: {
       match: [
-        'Sanctions were imposed after Russia launched its military operation in Ukraine in February.',
+        'Markets fell the day Russia launched its military operation in Ukraine.',
         'Prices in Russia have risen since the start of Moscow\'s military operation.',
       ],
       noMatch: ['Prices have risen since the start of the invasion of Ukraine.'],
@@ -541,7 +541,7 @@ export const rusRecall: LexiconEntry[] = [
     techniques: ['set-formula', 'repetition'],
     tier: 'common',
     explanation:
-      'A background sentence that RT attaches to news of Western military aid: Moscow "has repeatedly warned the West against sending weapons to Kiev". It keeps the Kremlin\'s position in every report on arms deliveries and frames the deliveries as a provocation that Russia has tried to prevent.',
+      'A background sentence that RT attaches to news of Western military aid: a reminder that Moscow has warned Western capitals, again and again, not to arm Kiev. It keeps the Kremlin\'s position in every report on arms deliveries and frames the deliveries as a provocation that Russia has tried to prevent.',
     origin: '',
     related: ['only-prolong-the-conflict', 'foreign-weapons-legitimate-target'],
     guards: [],
