@@ -2,16 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { main, type Io } from './main';
+import { runCli } from './test-run';
 import { filler, knownSentences, type KnownSentence } from './test-archive';
 import type { PhrasingDiff } from './diff';
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), readStdin: () => stdin, isTTY: false };
-  return { code: await main(args, io), out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-diff-'));
 let known: KnownSentence[];

@@ -2,17 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { main, type Io } from './main';
+import { runCli } from './test-run';
 import { accepts, parseWhere } from './mine-command';
 import { getMatcher } from './scan-text';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), readStdin: () => '', isTTY: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 // A made-up archive: "state" records repeat an invented formula ("the radiant ferry doctrine")
 // and a phrase the lexicon knows ("the collective West"); "plain" records are ordinary news.

@@ -10,17 +10,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { main, type Io } from './main';
+import { runCli } from './test-run';
 import * as scanText from './scan-text';
 import { MAX_KEPT_HITS } from './scan-pieces';
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), readStdin: () => stdin, isTTY: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'rl-cli-robust-'));
 const SAMPLE = 'They dance to the tune of others.';
