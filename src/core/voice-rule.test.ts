@@ -56,3 +56,21 @@ describe('the phrase itself attributes nothing', () => {
     expect(voiceOf(twice, at, at + 'officials claimed'.length, { start: 0, end: twice.length })).toBe('quoted');
   });
 });
+
+describe('a quotation opened in an earlier sentence', () => {
+  test.each([
+    ['He spoke at length. “The answer is plain. The Kiev regime refused to talk.” Then he left.'],
+    ['«Nothing changed. The Kiev regime refused to talk» was all he wrote.'],
+    ['“Why ask? The puppet regime said nothing at all.”'],
+  ])('%s is quoted: the mark after the phrase closes a quotation', (text) => {
+    expect(voices(text)).toEqual(['quoted']);
+  });
+
+  test.each([
+    ['The Kiev regime refused to talk. “We will see,” he said.'],
+    ['The Kiev regime refused to talk.\nAnother paragraph ends with a stray mark.”'],
+    ['The Kiev regime refused to talk, as „they“ put it.'],
+  ])('%s stays own: an opening mark, a paragraph end or a German closer comes first', (text) => {
+    expect(voices(text)[0]).toBe('own');
+  });
+});

@@ -48,9 +48,31 @@ function insideQuotes(text: string, from: number, start: number, end: number, to
     else if (CLOSERS.includes(ch) && depth > 0 && !(ch === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) depth--;
   }
   if (depth > 0) return true;
-  if (!straight) return false;
+  if (!straight) return closedLater(text, end);
   // An odd number of straight quotes before the hit: quoted if one closes after it.
   return text.slice(end, to).includes('"');
+}
+
+/** Marks that only ever close a quotation (“ opens in English and closes in German, so it is neither). */
+const ONLY_CLOSERS = '”»」』》';
+const ONLY_OPENERS = '«„「『《';
+/** How far to look for the mark that closes a quotation opened in an earlier sentence. */
+const CLOSE_REACH = 1500;
+
+/**
+ * Whether the text after `end` closes a quotation before it opens one, within
+ * the paragraph: a quotation opened in an earlier sentence ("…,” he said. “We
+ * want to return to our native harbour.”) holds the phrase although its
+ * sentence has no opening mark.
+ */
+function closedLater(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + CLOSE_REACH);
+  for (let i = end; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\u2029' || ch === '“' || ch === '"' || ONLY_OPENERS.includes(ch)) return false;
+    if (ONLY_CLOSERS.includes(ch)) return true;
+  }
+  return false;
 }
 
 /**
