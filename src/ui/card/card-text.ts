@@ -41,9 +41,39 @@ function wordsKey(text: string): string {
     .join(' ');
 }
 
-/** The card's line for the words on the page where they differ from the entry's phrase, or '' where they do not. */
+/** A language the lexicon matches in its own script: its BCP 47 code and its English name. */
+export interface OriginalLanguage {
+  code: 'ko' | 'zh' | 'ru';
+  name: 'Korean' | 'Chinese' | 'Russian';
+}
+
+/** The language of words written in Hangul, Han characters or Cyrillic, by their first such letter; undefined for English. */
+export function originalLanguage(text: string): OriginalLanguage | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return { code: 'ko', name: 'Korean' };
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return { code: 'zh', name: 'Chinese' };
+    if (code >= 0x0400 && code <= 0x04ff) return { code: 'ru', name: 'Russian' };
+  }
+  return undefined;
+}
+
+/**
+ * The card's line for the words on the page where they differ from the
+ * entry's phrase: the words, and the language they are in where that is not
+ * English (the phrase above them is then their English gloss). Undefined where
+ * they are the phrase.
+ */
+export function matchParts(match: string, phrase: string): { prefix: string; words: string; language?: OriginalLanguage } | undefined {
+  if (!differsFromPhrase(match, phrase)) return undefined;
+  const language = originalLanguage(match);
+  return { prefix: language ? `On this page, in ${language.name}: ` : 'On this page: ', words: match.trim(), language };
+}
+
+/** The card's line as one string, or '' where the words on the page are the phrase. */
 export function matchLine(match: string, phrase: string): string {
-  return differsFromPhrase(match, phrase) ? `On this page: “${match.trim()}”` : '';
+  const parts = matchParts(match, phrase);
+  return parts ? `${parts.prefix}“${parts.words}”` : '';
 }
 
 /** The forms on the page that differ from the phrase, each once (compared folded), in order, at most `max`. */
@@ -63,5 +93,11 @@ export function otherForms(matches: readonly string[], phrase: string, max = 3):
 /** "On this page as “ruling and governed nation”", or '' when every form on the page is the phrase itself. */
 export function formsLine(matches: readonly string[], phrase: string): string {
   const forms = otherForms(matches, phrase);
-  return forms.length === 0 ? '' : `On this page as ${forms.map((f) => `“${f}”`).join(', ')}`;
+  return forms.length === 0 ? '' : `On this page as ${forms.map((f) => `“${f}”${languageNote(f)}`).join(', ')}`;
+}
+
+/** " (Russian)" after a form written in another script, '' after English. */
+function languageNote(form: string): string {
+  const language = originalLanguage(form);
+  return language ? ` (${language.name})` : '';
 }

@@ -75,6 +75,18 @@ describe('the hover card', () => {
     expect(text).toContain('Quoted');
   });
 
+  test('a match in the original script is shown in its language, under the English phrase as its gloss', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content({ sources: ['rus'], match: 'киевского режима' }), anchor);
+    const root = rootOf(card);
+    expect(root.querySelector('.phrase')!.textContent).toBe('Kiev regime');
+    expect(root.querySelector('.match')!.textContent).toBe('On this page, in Russian: “киевского режима”');
+    expect(root.querySelector('.match .words')!.getAttribute('lang')).toBe('ru');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('lang')).toBe('en');
+    card.show(content({ match: 'Kyiv regime' }), anchor);
+    expect(root.querySelector('.match .words')!.hasAttribute('lang')).toBe(false);
+  });
+
   test('own voice is said as such', () => {
     const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
     card.show(content({ voice: 'own' }), anchor);

@@ -11,7 +11,7 @@
  */
 import type { Voice } from '../../core/types';
 import { ListenerRounds } from '../../util/listener-rounds';
-import { matchLine, sourcesLine, techniquesLine, voiceLine } from './card-text';
+import { matchParts, sourcesLine, techniquesLine, voiceLine } from './card-text';
 import { CARD_CSS, HOST_STYLES } from './card-styles';
 
 export interface CardContent {
@@ -81,6 +81,7 @@ export class HoverCard {
       return element;
     };
     this.#card = el('div', 'card', this.root);
+    this.#card.lang = 'en'; // the card speaks English on a Chinese or Korean page; only the matched words take their own language
     this.#card.hidden = true;
     this.#card.setAttribute('role', 'dialog');
     this.#card.setAttribute('aria-modal', 'false');
@@ -168,9 +169,17 @@ export class HoverCard {
     this.#entryId = content.entryId;
     this.#swatch.setAttribute('data-group', content.group);
     this.#phrase.textContent = content.phrase;
-    const line = matchLine(content.match, content.phrase);
-    this.#match.hidden = line === '';
-    this.#match.textContent = line;
+    const parts = matchParts(content.match, content.phrase);
+    this.#match.hidden = parts === undefined;
+    this.#match.replaceChildren();
+    if (parts) {
+      // The words in their own language tag, so that fonts and screen readers treat them as Korean, Chinese or Russian.
+      const words = this.doc.createElement('span');
+      words.className = 'words';
+      if (parts.language) words.lang = parts.language.code;
+      words.textContent = parts.words;
+      this.#match.append(parts.prefix, '“', words, '”');
+    }
     this.#sources.textContent = sourcesLine(content.sources, content.custom);
     this.#techniques.hidden = content.techniques.length === 0;
     this.#techniques.firstChild!.textContent = content.techniques.length > 1 ? 'Techniques: ' : 'Technique: ';
