@@ -17,7 +17,7 @@ import { compileBuiltin } from '../src/lexicon/build';
 import { lexicon } from '../src/lexicon/index';
 import { CHROME_BUILD, launchChromium } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
-import { articlePage, emptyPage, feedPage, megabytePage, nestedPage } from './pages';
+import { articlePage, emptyPage, feedPage, megabytePage, nestedPage, scriptMegabytePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** A content script on the same stack that does nothing (bench/stack-floor): what any script costs before our code runs. */
@@ -28,15 +28,28 @@ const check = process.argv.includes('--check');
 /** `--only article,empty`: a quick look at some pages (no budgets checked, no results written). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
+/** The pages every run measures, in the table's order. */
+const PAGES = ['article', 'megabyte', 'chinese', 'korean', 'nested', 'empty'] as const;
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const round = (x: number) => Math.round(x * 100) / 100;
+/** The nearest-rank percentile `q` (0–1) of the samples. */
+const percentile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
 
 /** Phrases for the pages: our own lexicon examples' phrases, as the lexicon writes them. */
 function benchPhrases(): string[] {
   return lexicon.slice(0, 200).map((e) => e.phrase.replace(/^the /i, ''));
+}
+
+/** The lexicon's plain patterns (no alternation, inflection or punctuation token) in one script. */
+function scriptPhrases(script: RegExp): string[] {
+  return lexicon.flatMap((e) => e.patterns).filter((p) => script.test(p) && !/[()~,"]/.test(p)).slice(0, 200);
 }
 
 const SEPARATOR = '[\\s\\-–—]+';
@@ -197,7 +210,15 @@ async function main() {
   const compiled = await compileBuiltin();
   const phrases = benchPhrases();
   const dir = mkdtempSync(join(tmpdir(), 'rl-bench-'));
-  const pages = { article: articlePage(phrases), megabyte: megabytePage(phrases), nested: nestedPage(phrases), empty: emptyPage(), feed: feedPage(phrases, 6) };
+  const pages = {
+    article: articlePage(phrases),
+    megabyte: megabytePage(phrases),
+    chinese: scriptMegabytePage('zh', scriptPhrases(/[\u4e00-\u9fff]/)),
+    korean: scriptMegabytePage('ko', scriptPhrases(/[\uac00-\ud7a3]/)),
+    nested: nestedPage(phrases),
+    empty: emptyPage(),
+    feed: feedPage(phrases, 6),
+  };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, `${name}.html`), html);
   const server = await startServer(dir);
   const source = markRegExpSource();
@@ -209,7 +230,7 @@ async function main() {
   const stackFloor = await launchChromium({ extensionDir: resolve(STACK_FLOOR_BUILD) });
 
   const results: Record<string, Record<string, number>> = {};
-  for (const name of ['article', 'megabyte', 'nested', 'empty'] as const) {
+  for (const name of PAGES) {
     if (only && !only.includes(name)) continue;
     const url = `${server.url}${name}.html`;
     const samples: Record<string, number[]> = { treeWalker: [], normalized: [], markRegExp: [], stackFloor: [], stackFloorAddedMs: [], ours: [], own: [], load: [], index: [], match: [], register: [], addedTaskMs: [], longestTask: [], pageLongTask: [], hits: [] };
@@ -265,6 +286,9 @@ async function main() {
       }
     }
     results[name] = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, round(k === 'longestTask' || k === 'pageLongTask' ? Math.max(...v) : median(v))]));
+    // The longest task is judged on the 90th percentile of runs; the worst is reported beside it.
+    results[name].longestTaskP90 = round(percentile(samples.longestTask, 0.9));
+    results[name].ownOverStack = round(median(samples.own) - median(samples.stackFloor));
   }
 
   // The feed: the content script's work per appended item, early and late in the page's life.
@@ -329,7 +353,7 @@ async function main() {
 }
 
 function printTable(r: Record<string, Record<string, number>>) {
-  const rows = ['treeWalker', 'normalized', 'markRegExp', 'stackFloor', 'stackFloorAddedMs', 'ours', 'own', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTask', 'pageLongTask', 'hits'];
+  const rows = ['treeWalker', 'normalized', 'markRegExp', 'stackFloor', 'stackFloorAddedMs', 'ours', 'own', 'ownOverStack', 'load', 'index', 'match', 'register', 'addedTaskMs', 'longestTaskP90', 'longestTask', 'pageLongTask', 'hits'];
   const labels: Record<string, string> = {
     treeWalker: 'floor: TreeWalker reading every text node',
     normalized: 'floor + one normalized string with offset map',
@@ -338,20 +362,22 @@ function printTable(r: Record<string, Record<string, number>>) {
     stackFloorAddedMs: 'the stack alone: main-thread time added (CDP TaskDuration)',
     ours: 'Rhetoric Lens content script, start to highlights registered',
     own: 'its own main-thread time (all slices, decoding, start)',
+    ownOverStack: 'its own time over the stack alone',
     load: '  of which: compiled-data decode',
     index: '  of which: text index',
     match: '  of which: match',
     register: '  of which: highlight registration',
     addedTaskMs: 'main-thread time added (CDP TaskDuration, with − without)',
+    longestTaskP90: 'longest task the content script ran, 90th percentile of runs',
     longestTask: 'longest task the content script ran, worst of all runs',
     pageLongTask: 'longest task on the page meanwhile, any cause, worst of all runs',
     hits: 'highlights registered',
   };
-  console.log(`\n| measure (median of ${RUNS}, ms) | 5,000-word article | 1 MB of text | 5,000 nested | empty page |`);
-  console.log('|---|---:|---:|---:|---:|');
-  for (const row of rows) console.log(`| ${labels[row]} | ${['article', 'megabyte', 'nested', 'empty'].map((p) => r[p]?.[row] ?? '–').join(' | ')} |`);
+  console.log(`\n| measure (median of ${RUNS}, ms) | 5,000-word article | 1 MB of text | 1 MB of Chinese | 1 MB of Korean | 5,000 nested | empty page |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) console.log(`| ${labels[row]} | ${PAGES.map((p) => r[p]?.[row] ?? '–').join(' | ')} |`);
   console.log('\nRatios:');
-  for (const p of ['article', 'megabyte', 'nested']) {
+  for (const p of ['article', 'megabyte', 'chinese', 'korean', 'nested']) {
     const x = r[p];
     console.log(`  ${p}: ours/mark.js ${round(x.ours / x.markRegExp)}, added main-thread/mark.js ${round(x.addedTaskMs / x.markRegExp)}, ours/normalized floor ${round(x.ours / x.normalized)}, added/normalized floor ${round(x.addedTaskMs / x.normalized)}`);
   }
@@ -361,15 +387,24 @@ function printTable(r: Record<string, Record<string, number>>) {
 }
 
 function checkBudgets(r: Record<string, Record<string, number>>): boolean {
+  const megabyte = (page: string) => [
+    [`${page}: ours ≤ 3× the normalized floor (${round(r[page].ours / r[page].normalized)}×)`, r[page].ours <= 3 * r[page].normalized],
+    [`${page}: added main-thread time ≤ 0.4× mark.js markRegExp (${round(r[page].addedTaskMs / r[page].markRegExp)}×)`, r[page].addedTaskMs <= 0.4 * r[page].markRegExp],
+  ] as [string, boolean][];
   const budgets: [string, boolean][] = [
-    ['1 MB page: added main-thread time ≤ 2× the normalized floor', r.megabyte.addedTaskMs <= 2 * r.megabyte.normalized],
-    ['1 MB page: added main-thread time ≤ 0.5× mark.js markRegExp', r.megabyte.addedTaskMs <= 0.5 * r.megabyte.markRegExp],
-    ['article: ours ≤ 0.15× mark.js markRegExp', r.article.ours <= 0.15 * r.article.markRegExp],
-    ['no task over 50 ms on any page', Math.max(r.article.longestTask, r.megabyte.longestTask, r.nested.longestTask, r.empty.longestTask, r.feed.longestTask) <= 50],
+    [`empty page: our own time over the stack alone ≤ 3 ms (${r.empty.ownOverStack} ms)`, r.empty.ownOverStack <= 3],
+    [`article: ours ≤ 0.15× mark.js markRegExp (${round(r.article.ours / r.article.markRegExp)}×)`, r.article.ours <= 0.15 * r.article.markRegExp],
+    ...megabyte('megabyte'),
+    ...megabyte('chinese'),
+    ...megabyte('korean'),
+    [`nested: ours ≤ 0.3× mark.js markRegExp (${round(r.nested.ours / r.nested.markRegExp)}×)`, r.nested.ours <= 0.3 * r.nested.markRegExp],
+    [
+      `longest task of ours ≤ 50 ms at the 90th percentile on every page (${PAGES.map((p) => `${p} ${r[p].longestTaskP90}`).join(', ')}; feed ${r.feed.longestTask})`,
+      Math.max(...PAGES.map((p) => r[p].longestTaskP90), r.feed.longestTask) <= 50,
+    ],
     ['feed: per-item cost does not grow with the page', r.feed.perItemLateMs <= Math.max(0.5, r.feed.perItemEarlyMs * 2)],
     [`content script ≤ 60 KB minified (${r.size.contentScriptKB} KB; the stack alone ${r.size.stackFloorContentScriptKB} KB)`, r.size.contentScriptKB <= 60],
-    ['compiled lexicon data ≤ 250 KB', r.size.lexiconDataKB <= 250],
-    [`empty page: content script < 2 ms of main-thread time (${r.empty.own} ms; the stack alone ${r.empty.stackFloor} ms)`, r.empty.own < 2],
+    [`compiled lexicon data ≤ 250 KB (${r.size.lexiconDataKB} KB)`, r.size.lexiconDataKB <= 250],
   ];
   console.log('\nBudgets:');
   for (const [name, ok] of budgets) console.log(`  ${ok ? 'pass' : 'FAIL'}  ${name}`);
