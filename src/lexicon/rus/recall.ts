@@ -467,6 +467,7 @@ export const rusRecall: LexiconEntry[] = [
       '(in response to|over|in the wake of|following) (russia~n|moscow~n|its) military (campaign|offensive)',
       '(in the wake of|over) (russia~n|its) military operation',
       '(its|the) ongoing (russian |)military (operation|campaign)',
+      '(over|in response to) the military (campaign|offensive|operation) in ukraine',
     ],
     sources: ['rus'],
     techniques: ['euphemism'],
@@ -1268,6 +1269,54 @@ export const rusRecall: LexiconEntry[] = [
         'Moscow never refused to negotiate, the minister stressed.',
       ],
       noMatch: ['The treaty was signed in 1990, the historian recalled.'],
+    },
+  },
+  {
+    id: 'told-journalists',
+    phrase: 'Peskov told journalists',
+    patterns: [
+      'told journalists',
+      '(peskov|putin|lavrov|zakharova|shoigu|medvedev|the russian leader|the russian president) told the media',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The attribution with which RT and TASS close a Kremlin or ministry statement: "Peskov told journalists", "Lavrov told journalists on Friday". It carries over the Russian "заявил журналистам" of the agencies\' own copy, where English-language wire services mostly write "told reporters". On its own it is a harmless phrase, so it only counts near Russian context, as one sign among others of copy written from Moscow.',
+    origin: '',
+    original: 'заявил журналистам',
+    related: ['the-diplomat-recalled', 'russian-top-diplomat'],
+    guards: [],
+    examples: {
+      match: [
+        'The Kremlin has no plans for a new round of talks, Peskov told journalists on Tuesday.',
+        'Moscow will respond to the expulsions, the Russian minister told journalists after the meeting.',
+      ],
+      noMatch: ['The coach told reporters that the team would rest its captain on Sunday.'],
+    },
+  },
+  {
+    id: 'start-of-hostilities',
+    phrase: 'since the start of hostilities',
+    patterns: [
+      '(since|after|before|prior to|from) the (start|beginning|outbreak|escalation|onset) of (the |active |)hostilities',
+      'escalation of hostilities in (ukraine|donbass|donbas)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism'],
+    tier: 'common',
+    explanation:
+      'RT and the Russian defence ministry date events from "the start of hostilities" or "the escalation of hostilities in Ukraine", a legal-sounding rendering of the Russian "боевые действия". The phrase names fighting without naming who began it or calling it a war or an invasion, in line with the "military operation" of the official wording. Other outlets mostly write "since the invasion" or "since the war began".',
+    origin: '',
+    original: 'с начала боевых действий',
+    related: ['launched-its-military-operation', 'ukrainian-conflict', 'special-military-operation'],
+    guards: [],
+    examples: {
+      match: [
+        'Kiev has lost hundreds of tanks since the beginning of hostilities, the Russian ministry estimates.',
+        'The pipeline was shut down prior to the escalation of hostilities in Ukraine.',
+      ],
+      noMatch: ['The war between the two clans began long before the invasion of Ukraine.'],
     },
   },
 ];
