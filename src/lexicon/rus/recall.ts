@@ -64,6 +64,10 @@ export const rusRecall: LexiconEntry[] = [
       'kiev\'s (forces|troops|army|military|government|authorities|backers|allies|sponsors|request|requests|demands|failure|refusal|plans|attempts|claims|western|decision|leadership|offensive|counteroffensive)',
       'the kiev (government|authorities|leadership|administration)',
       'kiev (forces|troops|authorities|government)',
+      'kiev (has|had) (not|already|just|yet|never|long|since)',
+      'kiev (officials|officers|appeared|appears|could|would|hopes|hoped|expects|expected)',
+      'kiev\'s (agents|spies|saboteurs|intelligence|operatives|drones|missiles|shelling|strikes|mobilization|mobilisation|defeat|losses|troops)',
+      '(military|russian|moscow\'s) (offensive|operation|campaign) against kiev',
     ],
     sources: ['rus'],
     techniques: ['set-formula', 'repetition'],
@@ -78,6 +82,7 @@ export const rusRecall: LexiconEntry[] = [
       match: [
         'Kiev has accused Moscow of blocking the ports.',
         'Washington pledged more howitzers to Kiev as the war in Ukraine dragged on.',
+        'Kiev has not disclosed its losses since the fighting in Donbass began.',
       ],
       noMatch: ['Kyiv has accused Moscow of blocking the ports.'],
     },
