@@ -1257,7 +1257,7 @@ export const rusRecall: LexiconEntry[] = [
     id: 'the-diplomat-recalled',
     phrase: 'the diplomat recalled (attribution by role)',
     patterns: [
-      'the (russian |top |senior |veteran |)(diplomat|minister|ambassador|envoy|russian leader|russian president|kremlin spokesman|kremlin spokesperson|official) (recalled|reminded|pointed out|stressed|emphasized|emphasised)',
+      'the (russian |top |senior |veteran |)(diplomat|minister|ambassador|envoy|russian leader|russian president|kremlin spokesman|kremlin spokesperson) (recalled|reminded|pointed out|stressed|emphasized|emphasised)',
     ],
     sources: ['rus'],
     techniques: ['set-formula'],
