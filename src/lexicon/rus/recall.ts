@@ -64,6 +64,10 @@ export const rusRecall: LexiconEntry[] = [
       'kiev\'s (forces|troops|army|military|government|authorities|backers|allies|sponsors|request|requests|demands|failure|refusal|plans|attempts|claims|western|decision|leadership|offensive|counteroffensive)',
       'the kiev (government|authorities|leadership|administration)',
       'kiev (forces|troops|authorities|government)',
+      'kiev (has|had) (not|already|just|yet|never|long|since)',
+      'kiev (officials|officers|appeared|appears|could|would|hopes|hoped|expects|expected)',
+      'kiev\'s (agents|spies|saboteurs|intelligence|operatives|drones|missiles|shelling|strikes|mobilization|mobilisation|defeat|losses|troops)',
+      '(military|russian|moscow\'s) (offensive|operation|campaign) against kiev',
     ],
     sources: ['rus'],
     techniques: ['set-formula', 'repetition'],
@@ -78,6 +82,7 @@ export const rusRecall: LexiconEntry[] = [
       match: [
         'Kiev has accused Moscow of blocking the ports.',
         'Washington pledged more howitzers to Kiev as the war in Ukraine dragged on.',
+        'Kiev has not disclosed its losses since the fighting in Donbass began.',
       ],
       noMatch: ['Kyiv has accused Moscow of blocking the ports.'],
     },
@@ -460,6 +465,14 @@ export const rusRecall: LexiconEntry[] = [
       'amid the ongoing (russian |)military (operation|offensive)',
       'military operation in neighboring ukraine',
       '(amid|since|during|after) the (start of the |)russian military (operation|offensive)',
+      'launch~v (its|a|the) military campaign (in|against) (ukraine|the country)',
+      'launch~v its (operation|campaign|offensive) (in|against) (ukraine|the neighboring country|the neighbouring country)',
+      '(launch|start|beginning|outset) of (russia~n|moscow~n|the russian|its) (ongoing |)(military |)(operation|campaign|offensive)',
+      '(russia~n|its) military campaign (in|against) ukraine',
+      '(in response to|over|in the wake of|following) (russia~n|moscow~n|its) military (campaign|offensive)',
+      '(in the wake of|over) (russia~n|its) military operation',
+      '(its|the) ongoing (russian |)military (operation|campaign)',
+      '(over|in response to) the military (campaign|offensive|operation) in ukraine',
     ],
     sources: ['rus'],
     techniques: ['euphemism'],
@@ -475,8 +488,13 @@ export const rusRecall: LexiconEntry[] = [
       match: [
         'Markets fell the day Russia launched its military operation in Ukraine.',
         'Prices in Russia have risen since the start of Moscow\'s military operation.',
+        'Several carmakers left Russia in the wake of its military campaign in Ukraine.',
+        'The bridge has been a target since the launch of Russia\'s operation in Ukraine.',
       ],
-      noMatch: ['Prices have risen since the start of the invasion of Ukraine.'],
+      noMatch: [
+        'Prices have risen since the start of the invasion of Ukraine.',
+        'The start of the military campaign against the rebels was delayed by rain.',
+      ],
     },
   },
 
@@ -1208,6 +1226,102 @@ export const rusRecall: LexiconEntry[] = [
         'The Russian units improved the tactical situation near Kupyansk, the summary said.',
       ],
       noMatch: ['The chess player improved his position after the exchange.'],
+    },
+  },
+  // RT's background formulas and TASS's attribution style
+  {
+    id: 'moscow-has-repeatedly',
+    phrase: 'Moscow has repeatedly insisted',
+    patterns: [
+      '(moscow|the kremlin) has (repeatedly|consistently|long|also repeatedly) (warned|said|stated|insisted|argued|maintained|denied|pointed out|accused|called|condemned|rejected|dismissed|outlined|stressed|emphasized|emphasised)',
+      '(moscow|the kremlin) has (warned|stated|insisted|said|pointed out|stressed) on (many|numerous|multiple|several) occasions',
+      'as moscow has (repeatedly |)(pointed out|warned|stressed|noted)',
+    ],
+    sources: ['rus'],
+    techniques: ['repetition', 'set-formula'],
+    tier: 'common',
+    explanation:
+      'A background sentence RT adds in its own voice to a news item: "Moscow has repeatedly warned", "Moscow has consistently denied", "as Moscow has pointed out". It restates the Kremlin\'s position as a settled, long-standing fact, so that every new event appears to confirm what Russia said before. Other outlets tend to attribute such positions to a named official at the time of speaking.',
+    origin: '',
+    related: ['warned-the-west-against-sending-weapons', 'only-prolong-the-conflict'],
+    guards: [],
+    examples: {
+      match: [
+        'Moscow has repeatedly warned that the deliveries bring NATO closer to open conflict with Russia.',
+        'As Moscow has pointed out, the sanctions on Russian gas hurt European households first.',
+      ],
+      noMatch: ['The union has repeatedly warned that the plant could close.'],
+    },
+  },
+  {
+    id: 'the-diplomat-recalled',
+    phrase: 'the diplomat recalled (attribution by role)',
+    patterns: [
+      'the (russian |top |senior |veteran |)(diplomat|minister|ambassador|envoy|russian leader|russian president|kremlin spokesman|kremlin spokesperson) (recalled|reminded|pointed out|stressed|emphasized|emphasised)',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'TASS and RT name a speaker once and then refer to them by role ("the diplomat", "the Russian leader", "the minister") with a weighty verb of speech: "recalled", "reminded", "stressed", "pointed out". The verbs carry over the Russian напомнил, подчеркнул and отметил of the agencies\' Russian copy, and they present the official\'s claim as a reminder of something already known. English-language agencies mostly write "said" or "added".',
+    origin: '',
+    original: 'напомнил дипломат',
+    related: ['russian-top-diplomat', 'the-russian-side'],
+    guards: [],
+    examples: {
+      match: [
+        'The talks in Istanbul had been close to a deal, the Russian diplomat recalled on Friday in Moscow.',
+        'Moscow never refused to negotiate, the minister stressed.',
+      ],
+      noMatch: ['The treaty was signed in 1990, the historian recalled.'],
+    },
+  },
+  {
+    id: 'told-journalists',
+    phrase: 'Peskov told journalists',
+    patterns: [
+      'told journalists',
+      '(peskov|putin|lavrov|zakharova|shoigu|medvedev|the russian leader|the russian president) told the media',
+    ],
+    sources: ['rus'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The attribution with which RT and TASS close a Kremlin or ministry statement: "Peskov told journalists", "Lavrov told journalists on Friday". It carries over the Russian "заявил журналистам" of the agencies\' own copy, where English-language wire services mostly write "told reporters". On its own it is a harmless phrase, so it only counts near Russian context, as one sign among others of copy written from Moscow.',
+    origin: '',
+    original: 'заявил журналистам',
+    related: ['the-diplomat-recalled', 'russian-top-diplomat'],
+    guards: [],
+    examples: {
+      match: [
+        'The Kremlin has no plans for a new round of talks, Peskov told journalists on Tuesday.',
+        'Moscow will respond to the expulsions, the Russian minister told journalists after the meeting.',
+      ],
+      noMatch: ['The coach told reporters that the team would rest its captain on Sunday.'],
+    },
+  },
+  {
+    id: 'start-of-hostilities',
+    phrase: 'since the start of hostilities',
+    patterns: [
+      '(since|after|before|prior to|from) the (start|beginning|outbreak|escalation|onset) of (the |active |)hostilities',
+      'escalation of hostilities in (ukraine|donbass|donbas)',
+    ],
+    sources: ['rus'],
+    techniques: ['euphemism'],
+    tier: 'common',
+    explanation:
+      'RT and the Russian defence ministry date events from "the start of hostilities" or "the escalation of hostilities in Ukraine", a legal-sounding rendering of the Russian "боевые действия". The phrase names fighting without naming who began it or calling it a war or an invasion, in line with the "military operation" of the official wording. Other outlets mostly write "since the invasion" or "since the war began".',
+    origin: '',
+    original: 'с начала боевых действий',
+    related: ['launched-its-military-operation', 'ukrainian-conflict', 'special-military-operation'],
+    guards: [],
+    examples: {
+      match: [
+        'Kiev has lost hundreds of tanks since the beginning of hostilities, the Russian ministry estimates.',
+        'The pipeline was shut down prior to the escalation of hostilities in Ukraine.',
+      ],
+      noMatch: ['The war between the two clans began long before the invasion of Ukraine.'],
     },
   },
 ];

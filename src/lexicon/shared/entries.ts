@@ -310,12 +310,19 @@ export const shared: LexiconEntry[] = [
   {
     id: 'zero-sum-game',
     phrase: 'zero-sum game',
-    patterns: ['zero-sum (game~n|mentality|mindset|thinking|approach|logic)'],
+    patterns: [
+      'zero-sum (mentality|mentalities|mindset~n|thinking)',
+      'zero-sum game (mentality|mindset|thinking)',
+      '(is|are|was|were) not a zero-sum game',
+      '(should|must|will|would|can|could|cannot) not be a zero-sum game',
+      '(cold war|outdated|obsolete|old) zero-sum (game~n|logic|approach)',
+      '(abandon~v|discard~v|reject~v|oppose~v|transcend~v|go beyond|move beyond|get rid of) (the|a|) zero-sum (game~n|logic|approach)',
+    ],
     sources: ['prc', 'rus'],
     techniques: ['false-dilemma', 'loaded-language'],
     tier: 'common',
     explanation:
-      'Accuses the other side of seeing every gain for one country as a loss for another. Chinese statements set it against their own "win-win cooperation", so the rival appears narrow-minded and China generous. It is ordinary economics vocabulary too, so only uses near Chinese or Russian context count.',
+      'Accuses the other side of seeing every gain for one country as a loss for another. Chinese statements set it against their own "win-win cooperation", so the rival appears narrow-minded and China generous. "Zero-sum" is ordinary economics and commentary vocabulary too ("the zero-sum logic of the war"), so only the diplomatic set forms count: a zero-sum mentality or mindset, relations that are "not a zero-sum game", a zero-sum game to abandon; and only near Chinese or Russian context.',
     origin: '',
     original: '零和博弈',
     related: ['cold-war-mentality', 'bloc-confrontation'],
@@ -325,7 +332,10 @@ export const shared: LexiconEntry[] = [
         'Beijing said relations with Washington should not be a zero-sum game.',
         'Moscow criticised the zero-sum mentality of NATO planners.',
       ],
-      noMatch: ['Poker is a zero-sum game between the players at the table.'],
+      noMatch: [
+        'Poker is a zero-sum game between the players at the table.',
+        'In the zero-sum logic of some Western capitals, Kyiv can win only if Russia loses badly.',
+      ],
     },
   },
   {
@@ -1038,12 +1048,17 @@ export const shared: LexiconEntry[] = [
   {
     id: 'warmongers',
     phrase: 'warmongers',
-    patterns: ['warmonger~n', 'war-monger~n', 'warmongering', 'war-mongering'],
+    patterns: [
+      '(the|these|those|us|american|western|nato|japanese|south korean|imperialist|reckless|bellicose|european|british) (warmonger~n|war-monger~n)',
+      '(warmonger~n|war-monger~n) (in|of|from) (washington|seoul|tokyo|brussels|london|the us|the west|nato|the pentagon|kiev|kyiv|europe|taipei)',
+      '(warmongering|war-mongering) (atmosphere|forces|moves|policy|policies|acts|clique|circles|campaign|frenzy|fever|elements|maniacs|politicians|elites)',
+      'the (warmongering|war-mongering) (of|in) (washington|seoul|tokyo|brussels|london|the us|the west|nato|the pentagon|kiev|kyiv|europe|taipei)',
+    ],
     sources: ['kcna', 'rus', 'prc'],
     techniques: ['name-calling'],
     tier: 'common',
     explanation:
-      'Calls the other side\'s leaders people who want war. KCNA uses it of US and South Korean military officials, and Russian outlets of NATO and European politicians who support Ukraine. It is also ordinary political invective, so only uses near state-media context count.',
+      'Calls the other side\'s leaders people who want war. KCNA uses it of US and South Korean military officials, and Russian outlets of NATO and European politicians who support Ukraine. It is also ordinary political invective ("war-mongering rhetoric on both sides"), so only the labelling forms count, aimed at a named side ("the warmongers in Seoul", "US warmongers", "warmongering forces"), and only near state-media context.',
     origin: '',
     related: ['us-led-bloc', 'war-hysteria'],
     guards: [],
@@ -1052,7 +1067,10 @@ export const shared: LexiconEntry[] = [
         'The warmongers in Seoul should think twice, KCNA said.',
         'Moscow said the warmongering in Brussels must stop.',
       ],
-      noMatch: ['The pacifist poet called every general a warmonger.'],
+      noMatch: [
+        'The pacifist poet called every general a warmonger.',
+        'Mediators in Moscow hoped the deal would cool the war-mongering rhetoric on both sides.',
+      ],
     },
   },
   {
