@@ -54,8 +54,8 @@ const variants: OriginalVariant[] = [
   v('high-level-opening-up', ['高水平对外开放', '制度型开放'], ['推进高水平对外开放，稳步扩大制度型开放。', '以高水平对外开放促进深层次改革。']),
   v('comprehensively-deepen-reform', ['全面深化改革', '进一步全面深化改革'], ['进一步全面深化改革，推进中国式现代化。', '全面深化改革取得重大突破。']),
   v('law-based-governance', ['全面依法治国', '依法治国'],  ['坚持全面依法治国，推进法治中国建设。', '全面依法治国是国家治理的一场深刻革命。'], { guards: ['依法治国委员会'] }),
-  v('rural-revitalization', ['乡村振兴', '全面推进乡村振兴'], ['我国全面推进乡村振兴，农民收入持续增加。', '中方愿同各国分享乡村振兴经验。']),
-  v('eliminated-absolute-poverty', ['脱贫攻坚', '巩固拓展脱贫攻坚成果', '消除绝对贫困'], ['在我国，巩固拓展脱贫攻坚成果，守住不发生规模性返贫底线。', '我国打赢脱贫攻坚战，历史性地消除了绝对贫困。']),
+  v('rural-revitalization', ['乡村振兴'], ['我国推进乡村振兴，农民收入持续增加。', '中方愿同各国分享乡村振兴经验。']),
+  v('eliminated-absolute-poverty', ['脱贫攻坚', '消除绝对贫困'], ['在我国，脱贫攻坚取得决定性胜利。', '我国打赢脱贫攻坚战，历史性地消除了绝对贫困。']),
   v('common-prosperity', ['共同富裕', '扎实推动共同富裕'], ['我国扎实推动共同富裕，让发展成果更多惠及全体人民。', '中方认为，共同富裕是中国式现代化的重要特征。']),
   v('sense-of-gain', ['获得感', '获得感幸福感安全感'], ['在我国，让人民群众的获得感、幸福感、安全感更加充实。', '在我国，不断增强群众的获得感。']),
   v('science-and-technology-self-reliance', ['科技自立自强', '高水平科技自立自强'], ['加快实现高水平科技自立自强。', '科技自立自强是国家强盛之基。']),
@@ -159,7 +159,8 @@ const variants: OriginalVariant[] = [
   v('holistic-approach-to-national-security', ['统筹发展和安全', '高水平安全'], ['在我国，要统筹发展和安全，以新安全格局保障新发展格局。', '在我国，以高水平安全保障高质量发展。']),
   v('cultural-confidence', ['中华优秀传统文化', '文化自信自强'], ['在我国，推动中华优秀传统文化创造性转化、创新性发展。', '在我国，增强文化自信自强。']),
   v('clean-and-righteous-cyberspace', ['清朗的网络空间'], ['有关部门持续整治网络乱象，营造清朗的网络空间。', '治理流量造假有利于建设清朗的网络空间。']),
-  v('rural-revitalization', ['乡村全面振兴', '新型城镇化', '农业农村现代化'], ['在我国，推进乡村全面振兴，加快农业农村现代化。', '在我国，稳步推进新型城镇化。']),
+  v('rural-revitalization', ['新型城镇化', '农业农村现代化'], ['在我国，加快农业农村现代化。', '在我国，稳步推进新型城镇化。']),
+  v('cross-strait-integrated-development', ['两岸融合发展', '惠台利民', '台胞台企'], ['福建着力建设两岸融合发展示范区。', '当地出台一批惠台利民政策，方便台胞台企落户。']),
 ];
 
 const entry = (e: Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial<Pick<LexiconEntry, 'related' | 'origin'>>): LexiconEntry => ({
@@ -338,6 +339,19 @@ const entries: LexiconEntry[] = [
     guards: [],
     examples: { match: ['要把人民群众的冷暖放在心上。', '当地干部群众连夜加固堤坝。'], noMatch: ['数千名民众走上街头表达不满。'] },
     related: ['the-mass-line', 'serve-the-people-wholeheartedly', 'people-centred-development'],
+  }),
+  entry({
+    id: 'zh-rural-revitalization-formulas',
+    phrase: '全面推进乡村振兴',
+    original: '全面推进乡村振兴',
+    patterns: ['全面推进乡村振兴', '乡村全面振兴', '巩固拓展脱贫攻坚成果', '乡村振兴战略'],
+    techniques: ['set-formula', 'slogans'],
+    tier: 'signature',
+    explanation:
+      'The full formulas of the Party\'s rural policy: "comprehensively advance rural revitalisation", "all-round rural revitalisation", and "consolidate and expand the achievements of poverty alleviation" (and link them with rural revitalisation). Unlike 乡村振兴 alone, which any writer may use for the policy, these complete slogans come from Party documents and are repeated word for word in state reports on the countryside. They present each village project as part of the central plan.',
+    guards: [],
+    examples: { match: ['该县把产业发展作为全面推进乡村振兴的重点。', '要巩固拓展脱贫攻坚成果，防止规模性返贫。'], noMatch: ['这个村子的年轻人大多去了城里打工。'] },
+    related: ['rural-revitalization', 'eliminated-absolute-poverty'],
   }),
 ];
 
