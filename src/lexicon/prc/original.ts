@@ -41,7 +41,11 @@ const variants: OriginalVariant[] = [
   v('cultural-confidence', ['文化自信', '坚定文化自信'], ['在我国，要坚定文化自信，推动中华优秀传统文化创造性转化。', '我国文化自信不断增强。']),
   v('historical-nihilism', ['历史虚无主义'], ['要旗帜鲜明反对历史虚无主义。', '坚决抵制历史虚无主义的错误思潮。']),
   v('marxism-in-the-chinese-context', ['马克思主义中国化时代化', '两个结合'], ['推进马克思主义中国化时代化是党的重大任务。', '“两个结合”是我们取得成功的最大法宝。']),
-  v('socialism-with-chinese-characteristics', ['中国特色社会主义'], ['坚持和发展中国特色社会主义。', '中国特色社会主义进入新时代。']),
+  v('socialism-with-chinese-characteristics', ['中国特色社会主义'], ['坚持和发展中国特色社会主义。', '中国特色社会主义进入新时代。'], {
+    // The name of a national award for private entrepreneurs, cited as a name.
+    guards: ['中国特色社会主义事业建设者'],
+    noMatch: ['他曾获评优秀中国特色社会主义事业建设者称号。'],
+  }),
   v('rejuvenation-of-the-chinese-nation', ['中华民族伟大复兴', '民族复兴伟业'], ['实现中华民族伟大复兴是近代以来最伟大的梦想。', '为民族复兴伟业贡献青春力量。']),
   v('chinese-dream', ['中国梦'], ['青年人要为实现中国梦努力奋斗。', '中国梦是人民的梦。']),
   v('chinese-modernization', ['中国式现代化'], ['以中国式现代化全面推进强国建设。', '中国式现代化是人口规模巨大的现代化。']),
