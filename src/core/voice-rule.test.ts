@@ -74,3 +74,31 @@ describe('a quotation opened in an earlier sentence', () => {
     expect(voices(text)[0]).toBe('own');
   });
 });
+
+describe('Chinese cues', () => {
+  const voiceIn = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return voiceOf(text, start, start + phrase.length, { start: 0, end: text.length });
+  };
+  test.each([
+    ['套用官方的表达，这座城市是共同富裕的示范区。'],
+    ['按照官方说法，这座城市是共同富裕的示范区。'],
+    ['用官方的话说，这座城市是共同富裕的示范区。'],
+    ['按官方口径，这座城市是共同富裕的示范区。'],
+    ['借用官方用语，这座城市是共同富裕的示范区。'],
+  ])('%s borrows official wording: quoted', (text) => {
+    expect(voiceIn(text, '共同富裕')).toBe('quoted');
+  });
+  test.each([['她还表示，这座城市是共同富裕的示范区。'], ['他认为这座城市是共同富裕的示范区。']])('%s reports a person’s words: quoted', (text) => {
+    expect(voiceIn(text, '共同富裕')).toBe('quoted');
+  });
+  test('号召 is a speech verb: a leader’s call is quoted', () => {
+    expect(voiceIn('习近平号召青年为共同富裕而奋斗。', '共同富裕')).toBe('quoted');
+  });
+  test.each([['这座城市是共同富裕的示范区。'], ['其他城市也在推动共同富裕，成效有目共睹。'], ['他国经验表明，共同富裕需要时间，人们这样说。']])(
+    '%s has no cue: own',
+    (text) => {
+      expect(voiceIn(text, '共同富裕')).toBe('own');
+    },
+  );
+});

@@ -81,8 +81,10 @@ function closedLater(text: string, end: number): boolean {
  * 밝혔다, как заявил Песков). \b does not work between Han or Hangul
  * characters, so these match anywhere in the sentence.
  */
-const ZH_SPEECH = /表示|指出|强调|声称|宣称|称|说|认为|报道|宣布|警告|敦促|回应|谴责|批评|透露|指责|指控/;
-const ZH_SPEAKERS = /外交部|发言人|新华社|人民日报|环球时报|央视|官员|官方|官媒|大使|王毅|汪文斌|毛宁|林剑|赵立坚|华春莹|耿爽|郭嘉昆|国台办|北京|中国政府|中方|习近平|李强|部长|主席|总理/;
+const ZH_SPEECH = /表示|指出|强调|号召|声称|宣称|称|说|认为|报道|宣布|警告|敦促|回应|谴责|批评|透露|指责|指控/;
+const ZH_SPEAKERS = /外交部|发言人|新华社|人民日报|环球时报|央视|官员|官方|官媒|大使|王毅|汪文斌|毛宁|林剑|赵立坚|华春莹|耿爽|郭嘉昆|国台办|北京|中国政府|中方|习近平|李强|部长|主席|总理|她|(?<!其)他(?!国|人|乡|者)/;
+/** Cues that a Chinese sentence borrows official wording, whoever writes it: 套用官方的表达, 用官方的话说, 按官方口径. */
+const ZH_QUOTING = /官方的?表达|官方的?说法|官方的?话说|官方口径|官方用语|官方话语|官方术语/;
 const KO_SPEECH = /말했다|말하였다|밝혔다|밝히였다|강조했다|강조하였다|주장했다|주장하였다|보도했다|보도하였다|전했다|지적했다|지적하였다|비난했다|발표했다|언급했다|썼다/;
 const KO_SPEAKERS = /조선중앙통신|중앙통신|로동신문|노동신문|북한|북측|대변인|김정은|김여정|담화|외무성|국방성|당국/;
 const RU_SPEECH = /заяви|сказал|подчеркну|отмети|сообщи|по словам|говорится|назвал|обвини|считает|убежден|уверен|пишет|написал/i;
@@ -91,7 +93,7 @@ const RU_SPEAKERS = /пескова?|захаров|лавров|путин|кр
 /** Whether a sentence attributes its words to a speaker, in the language it is written in. */
 function attributed(words: string, speakers: RegExp): boolean {
   if (SPEECH.test(words) && speakers.test(words)) return true;
-  if (/[\u4e00-\u9fff]/.test(words)) return ZH_SPEECH.test(words) && ZH_SPEAKERS.test(words);
+  if (/[\u4e00-\u9fff]/.test(words)) return ZH_QUOTING.test(words) || (ZH_SPEECH.test(words) && ZH_SPEAKERS.test(words));
   if (/[\uac00-\ud7a3]/.test(words)) return KO_SPEECH.test(words) && KO_SPEAKERS.test(words);
   if (/[\u0400-\u04ff]/.test(words)) return RU_SPEECH.test(words) && RU_SPEAKERS.test(words);
   return false;

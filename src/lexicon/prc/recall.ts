@@ -110,6 +110,7 @@ export const prcRecall: LexiconEntry[] = [
     patterns: [
       'flagship (project|programme|program) (of|under) (the|) (belt and road|bri)',
       '(belt and road|bri) flagship (project|programme|program)',
+      'flagship (project~n|venture~n) (of|under) (the|) (cpec|china pakistan economic corridor)',
     ],
     sources: ['prc'],
     techniques: ['set-formula', 'appeal-to-values'],
@@ -2496,6 +2497,98 @@ export const prcRecall: LexiconEntry[] = [
         'The Chinese plenum called for strengthening foreign-related rule of law.',
       ],
       noMatch: ['The firm keeps a list of reliable suppliers in Europe.'],
+    },
+  },
+// Xinhua and China Daily wording for science, honours and aid.
+  {
+    id: 'open-fair-just-and-non-discriminatory',
+    phrase: 'open, fair, just and non-discriminatory',
+    patterns: [
+      'open , fair , just and non discriminatory',
+      'fair , just and non discriminatory (business|international|trade|market) (environment|cooperation|treatment)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'signature',
+    explanation:
+      'A string of adjectives from Chinese official statements: China calls on others to provide, and promises itself, an "open, fair, just and non-discriminatory" environment for business, trade or scientific cooperation. It is the standard reply to export controls and sanctions on Chinese firms, recast as a principle that China upholds. Foreign ministry briefings, readouts of leaders\' meetings and Xinhua reports repeat it in this order.',
+    origin: '',
+    original: '开放、公平、公正、非歧视',
+    related: ['true-multilateralism', 'politicize-and-weaponize', 'overstretch-the-concept-of-national-security'],
+    guards: [],
+    examples: {
+      match: [
+        'Beijing urged Washington to provide an open, fair, just and non-discriminatory environment for Chinese companies.',
+        'The minister pledged a fair, just and non-discriminatory business environment for foreign investors.',
+      ],
+      noMatch: ['The court found the hiring process open and fair.'],
+    },
+  },
+  {
+    id: 'national-honorary-title',
+    phrase: 'national honorary title',
+    patterns: [
+      'national honorary title~n',
+      'honorary title of " (people\'s scientist|people\'s educator|people\'s artist|people\'s hero) "',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-authority'],
+    tier: 'common',
+    explanation:
+      'China Daily and Xinhua\'s rendering of the state honours the National People\'s Congress confers, such as "People\'s Scientist" or "People\'s Educator". Reports introduce the honour as the highest recognition of service to the country, so that a scientist\'s career becomes a story of devotion to the nation. The words are plain enough that they count only where the text concerns China.',
+    origin: '',
+    original: '国家荣誉称号',
+    related: ['achievements-attracting-worldwide-attention'],
+    guards: [],
+    examples: {
+      match: [
+        'The Chinese physicist received the national honorary title at a ceremony in Beijing.',
+        'China awarded the agronomist the honorary title of "People\'s Scientist".',
+      ],
+      noMatch: ['The university gave the retired coach an honorary title.'],
+    },
+  },
+  {
+    id: 'china-aided',
+    phrase: 'China-aided',
+    patterns: ['china aided', 'chinese aided'],
+    sources: ['prc'],
+    techniques: ['set-formula', 'appeal-to-values'],
+    tier: 'common',
+    explanation:
+      'Xinhua\'s label for hospitals, roads, stadiums and airports that China built or paid for abroad ("the China-aided hospital"), rendering the Chinese term for aid construction. The compound puts the giver first and presents the project as a gift, whatever the loan terms. Other outlets tend to say "Chinese-funded" or "Chinese-built".',
+    origin: '',
+    related: ['flagship-project-of-the-bri', 'belt-and-road-cooperation', 'no-political-strings-attached'],
+    guards: [],
+    examples: {
+      match: [
+        'The China-aided hospital in the capital treated its first patients, Xinhua reported.',
+        'Beijing handed over the China-aided stadium to the government of Laos.',
+      ],
+      noMatch: ['The aid agency funded a clinic in the mountains.'],
+    },
+  },
+  {
+    id: 'sci-tech',
+    phrase: 'sci-tech innovation',
+    patterns: [
+      'sci tech (innovation~n|cooperation|exchange~n|achievement~n|strength|powerhouse~n|revolution|breakthrough~n|talent~n|enterprise~n|community|self strengthening)',
+    ],
+    sources: ['prc'],
+    techniques: ['set-formula'],
+    tier: 'common',
+    explanation:
+      'The clipped compound "sci-tech", a literal rendering of the Chinese abbreviation for science and technology, is the house style of Xinhua and China Daily ("sci-tech innovation", "sci-tech cooperation"). It carries the official framing of research as a national undertaking directed by policy. Western outlets seldom use the clipping, and it counts only where the text concerns China.',
+    origin: '',
+    original: '科技创新',
+    related: ['science-and-technology-self-reliance', 'new-quality-productive-forces'],
+    guards: [],
+    examples: {
+      match: [
+        'China will deepen sci-tech cooperation with African countries, the vice-premier said.',
+        'Beijing aims to become a global sci-tech powerhouse by 2035.',
+      ],
+      noMatch: ['The magazine covers science and technology news.'],
     },
   },
 ];
