@@ -44,13 +44,62 @@ describe('rhetoric-lens scan', () => {
     expect(b.hits.map((h: { id: string }) => h.id)).toEqual(['collective-west']);
   });
 
-  test('the default output is for people: the phrase emphasized in its sentence, and a summary', async () => {
+  test('the default output is for people: plain text, the phrase marked in its sentence, names not ids, and a summary', async () => {
     const { code, out } = await run(['scan', '-'], SAMPLE);
     expect(code).toBe(0);
-    expect(out).toContain('**dance to the tune of others**');
-    expect(out).toMatch(/typical of KCNA/);
+    expect(out).toContain('[dance to the tune of others]');
+    expect(out).toMatch(/^ {2}\d\. dancing to the tune of others · KCNA · Name calling, Loaded language · (quoted|text's own voice)$/m);
+    expect(out).toMatch(/typical of KCNA, \d in the text's own voice\./);
     expect(out).toMatch(/per 1,000 words/);
-    expect(out).toMatch(/by source: kcna \d/);
+    expect(out).toMatch(/by family: KCNA \d/);
+    expect(out).toMatch(/by technique: (Loaded language|Name calling) \d/);
+    // No Markdown, no escape codes, no ids of families, techniques or entries.
+    expect(out).not.toMatch(/\*\*|###|\]\(#|\x1b/);
+    expect(out).not.toMatch(/\bkcna\b|name-calling|loaded-language|dancing-to-the-tune-of-others/);
+  });
+
+  test('a purely KCNA text is headed by KCNA, though it also uses formulas other state media share', async () => {
+    const text = 'The US imperialists dance to the tune of others. They apply double standards and preach so-called human rights.';
+    const { code, out } = await run(['scan', '-'], text);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ {2}4 phrases typical of KCNA \(2 of them formulas other state media use too\), \d in the text's own voice\.$/m);
+    expect(out).toMatch(/by family: KCNA 2, shared by several 2/);
+    // The shared formulas' own lines still name every family that uses them.
+    expect(out).toMatch(/double standards · KCNA, PRC state media, Russian state media ·/);
+  });
+
+  test('on a terminal the output is coloured; NO_COLOR (non-empty) and --no-color turn colour off', async () => {
+    const styled = await run(['scan', '-'], SAMPLE, { isTTY: true });
+    expect(styled.out).toMatch(/\x1b\[1;4;38;5;\d+mdance to the tune of others\x1b\[0m/);
+    expect(styled.out).not.toContain('[dance to the tune of others]');
+    expect((await run(['scan', '-'], SAMPLE, { isTTY: true, env: { NO_COLOR: '' } })).out).toContain('\x1b[');
+    for (const plain of [
+      await run(['scan', '-'], SAMPLE, { isTTY: true, env: { NO_COLOR: '1' } }),
+      await run(['scan', '--no-color', '-'], SAMPLE, { isTTY: true }),
+      await run(['--no-color', 'scan', '-'], SAMPLE, { isTTY: true }),
+    ]) {
+      expect(plain.code).toBe(0);
+      expect(plain.out).not.toContain('\x1b');
+      expect(plain.out).toContain('[dance to the tune of others]');
+    }
+  });
+
+  test('--format markdown keeps the Markdown report, with no colour even on a terminal', async () => {
+    const { code, out } = await run(['scan', '--format', 'markdown', '-'], SAMPLE, { isTTY: true });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Rhetoric Lens report/);
+    expect(out).toContain('**dance to the tune of others**');
+    expect(out).not.toContain('\x1b');
+  });
+
+  test('no arguments: the usage on standard error, exit 2', async () => {
+    const { code, out, err } = await run([]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^usage:\n {2}rhetoric-lens scan/);
+    expect(err).toContain('--no-color');
+    const help = await run(['--help']);
+    expect([help.code, help.err, help.out]).toEqual([0, '', err]);
   });
 
   test('text with nothing to find says so', async () => {

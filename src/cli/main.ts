@@ -13,6 +13,7 @@ import { entryToMarkdown, filterEntries, lexiconToMarkdown, type EntryFilter } f
 import { mineCommand, MINE_USAGE } from './mine-command';
 import { scanCommand } from './scan-command';
 import { getMatcher } from './scan-text';
+import { wantsColor } from './style';
 
 export { UsageError } from './args';
 export { getMatcher, scanText, type DocumentResult } from './scan-text';
@@ -21,8 +22,12 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
-  /** Whether standard output is a terminal (emphasis as ANSI underline rather than **bold**). */
+  /** Whether standard output is a terminal: human output is coloured only then. */
   isTTY: boolean;
+  /** The environment, for NO_COLOR; without it, as if NO_COLOR were unset. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether human output may use colour: set by `main` from isTTY, NO_COLOR and --no-color. */
+  color?: boolean;
   /** Standard input as a stream, for JSONL read line by line; without it, readStdin's text is used. */
   stdinStream?: () => Readable;
   /** Whether standard error is a terminal: the progress line is drawn only then. */
@@ -34,7 +39,7 @@ export interface Io {
 }
 
 export const USAGE = `usage:
-  rhetoric-lens scan [--json | --format text|json|csv|markdown|annotation] [--out FILE]
+  rhetoric-lens scan [--format text|markdown|json|csv|annotation | --json] [--out FILE]
                      [--jsonl-field FIELD] [--url URL] [--quiet] PATH... | -
       PATH is a file, a folder (searched for .txt, .html, .htm, .md) or a .jsonl/.ndjson(.gz)
       archive, one JSON document a line with its text in FIELD (default "text"); - is standard
@@ -44,7 +49,9 @@ export const USAGE = `usage:
   rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other
 ${MINE_USAGE}
   rhetoric-lens lexicon [--json|--markdown] [--source S] [--technique T] [--tier signature|common]
-  rhetoric-lens explain ID|PHRASE               print one entry`;
+  rhetoric-lens explain ID|PHRASE               print one entry
+
+  Human output (text) is plain text, coloured on a terminal; --no-color or NO_COLOR=1 turns colour off.`;
 
 async function lexiconCommand(args: string[], io: Io): Promise<number> {
   const { flags } = parseArgs(args, ['--source', '--technique', '--tier'], ['--json', '--markdown']);
@@ -78,8 +85,19 @@ async function explainCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+/** Takes the global --no-color out of the arguments (anywhere before `--`). */
+function withoutNoColor(argv: string[]): { args: string[]; noColor: boolean } {
+  const end = argv.indexOf('--');
+  const head = end < 0 ? argv : argv.slice(0, end);
+  const tail = end < 0 ? [] : argv.slice(end);
+  const args = [...head.filter((a) => a !== '--no-color'), ...tail];
+  return { args, noColor: args.length !== argv.length };
+}
+
+export async function main(argv: string[], given: Io): Promise<number> {
+  const { args, noColor } = withoutNoColor(argv);
+  const io: Io = { ...given, color: wantsColor(given.isTTY, given.env ?? {}, noColor) };
+  const [command, ...rest] = args;
   try {
     switch (command) {
       case 'scan':
