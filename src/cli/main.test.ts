@@ -113,7 +113,11 @@ describe('rhetoric-lens scan', () => {
     [['scan', '/no/such/file.txt'], /cannot read \/no\/such\/file.txt: no such file/],
     [['scan', '--frobnicate', '-'], /unknown option --frobnicate/],
     [['frobnicate'], /unknown command/],
-    [['explain', 'no-such-entry-anywhere'], /no entry matches/],
+    [['explain', 'no-such-entry-anywhere'], /nothing in the lexicon matches "no-such-entry-anywhere"; list the entries with: rhetoric-lens lexicon/],
+    [['explain'], /explain needs an entry id or a text/],
+    [['explain', '--format', 'html', 'juche'], /unknown format "html"/],
+    [['lexicon', '--format', 'json', '--markdown'], /disagree/],
+    [['lexicon', 'juche'], /lexicon takes no arguments/],
   ])('bad usage %j exits 2 with one line and no stack', async (args, message) => {
     const { code, err, out } = await run(args as string[]);
     expect(code).toBe(2);
@@ -146,12 +150,50 @@ describe('rhetoric-lens lexicon and explain', () => {
     expect(JSON.parse(none)).toEqual([]);
   });
 
-  test('explain finds an entry by id and by phrase', async () => {
+  test('lexicon lists entries under a header row, families by name', async () => {
+    const { code, out } = await run(['lexicon', '--source', 'rus', '--tier', 'signature']);
+    expect(code).toBe(0);
+    const [header, ...rows] = out.trimEnd().split('\n');
+    expect(header).toMatch(/^ID +TIER +TYPICAL OF +PHRASE$/);
+    expect(rows.length).toBeGreaterThan(5);
+    const column = header.indexOf('TYPICAL OF');
+    const row = rows.find((r) => r.startsWith('collective-west '))!;
+    expect(row.slice(column)).toMatch(/^Russian state media +collective West$/);
+    for (const r of rows) expect(r.slice(column)).toContain('Russian state media');
+    expect(out).not.toMatch(/\t|\brus\b/);
+  });
+
+  test('explain finds an entry by id and by phrase, in plain text by default', async () => {
     const byPhrase = await run(['explain', 'dancing to the tune of others']);
     expect(byPhrase.code).toBe(0);
-    expect(byPhrase.out).toMatch(/^### /);
-    const id = /`([a-z0-9-]+)`/.exec(byPhrase.out)![1];
+    expect(byPhrase.out).toMatch(/^dancing to the tune of others\n {2}typical of {2}KCNA\n/);
+    expect(byPhrase.out).not.toMatch(/\*\*|###|\x1b/);
+    const id = /^ {2}id +(\S+)$/m.exec(byPhrase.out)![1];
     const byId = await run(['explain', id]);
     expect(byId.out).toBe(byPhrase.out);
+  });
+
+  test.each([
+    ['master-servant relations', 'master-servant-relations'],
+    ['the Juche idea', 'juche'],
+    ["the collective West's", 'collective-west'], // possessive: the lexicon's pattern has none, explain drops it
+    ['hurt the feelings of the Chinese people', 'hurt-the-feelings-of-the-chinese-people'],
+    ['They said it would hurt the feelings of the Chinese people.', 'hurt-the-feelings-of-the-chinese-people'],
+    ["Russia's legitimate security interests", 'legitimate-security-interests'], // common tier: no marker needed here
+    ['"rules-based order"', 'rules-based-order-ironic'],
+  ])('explain %j finds %s', async (query, id) => {
+    const { code, out, err } = await run(['explain', '--json', query]);
+    expect([code, err]).toEqual([0, '']);
+    expect(JSON.parse(out).id).toBe(id);
+  });
+
+  test('explain lists every entry a text holds; --format markdown is the docs format', async () => {
+    const text = 'The Juche idea is an ever-victorious banner.';
+    const json = await run(['explain', '--format', 'json', text]);
+    expect(JSON.parse(json.out).map((e: { id: string }) => e.id)).toEqual(['juche', 'ever-victorious']);
+    const markdown = await run(['explain', '--format', 'markdown', text]);
+    expect(markdown.out.match(/^### .+$/gm)).toEqual(['### Juche idea', '### ever-victorious']);
+    const plain = await run(['explain', text]);
+    expect(plain.out).toMatch(/^Juche idea\n[^]*\n\never-victorious\n/);
   });
 });
