@@ -6,6 +6,6 @@ export default defineConfig({
   // WxtVitest brings WXT's own set-up, not the vite plugins of wxt.config.ts: the modules they provide are added here.
   plugins: [WxtVitest(), compiledLexiconPlugin(), commonWordsPlugin()],
   test: {
-    include: ['src/**/*.test.ts', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

@@ -1,26 +1,34 @@
 /**
  * `npm start`: builds the extension, serves the demo news page on 127.0.0.1
  * and opens it in Chromium (or Firefox with `npm start -- --firefox`) with
- * the extension loaded. Stops when the browser closes or on Ctrl+C.
+ * the extension loaded. A missing browser (or, for a window on a machine with
+ * no display, xvfb) is installed first when run as root with apt-get, else
+ * named with the command that installs it (scripts/preflight.ts). Stops when
+ * the browser closes, on Ctrl+C or on SIGTERM, removing its temporary profile.
+ * `-- --headless` only checks that the demo page loads with the extension.
  */
 import { execFileSync } from 'node:child_process';
-import { browserPath, MissingBrowserError } from './e2e/browsers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasDisplay, preflight, PreflightError, realSystem, type Requirement } from '../scripts/preflight';
+import { removeOnExit, stopper } from '../scripts/stop';
 import { launchChromium, launchFirefox } from './e2e/harness';
 import { startServer } from './e2e/server';
 
 async function main() {
   const firefox = process.argv.includes('--firefox');
   const headless = process.argv.includes('--headless');
+  const needsVirtualDisplay = !headless && !hasDisplay(process.env);
+  const requirements: Requirement[] = [firefox ? 'firefox' : 'chromium', ...(needsVirtualDisplay ? (['xvfb'] as const) : [])];
   try {
-    browserPath(firefox ? 'firefox' : 'chromium');
+    preflight(requirements, realSystem(), 'npm start');
   } catch (error) {
-    if (error instanceof MissingBrowserError) {
-      console.error(`npm start: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof PreflightError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
-  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  if (needsVirtualDisplay) {
     console.error('npm start: no display to open a browser window on. Run it in a desktop session, under `xvfb-run npm start`, or add `-- --headless` to check the build only.');
     process.exit(1);
   }
@@ -32,30 +40,38 @@ async function main() {
   const demo = `${server.url}demo/index.html`;
   console.log(`Serving the demo page at ${demo}`);
 
-  const stop = async (close: () => Promise<void>) => {
-    await close().catch(() => undefined);
-    await server.close();
-    process.exit(0);
-  };
+  // Whatever ends the run (Ctrl+C, SIGTERM, the browser closing, the headless check), the browser is closed and its profile removed once.
+  const profileDir = mkdtempSync(join(tmpdir(), `rl-start-${firefox ? 'firefox' : 'chromium'}-`));
+  removeOnExit(profileDir, process);
+  let closeBrowser = async () => {};
+  const stop = stopper(
+    async () => {
+      await closeBrowser().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+      await server.close();
+    },
+    () => process.exit(0),
+    process,
+  );
 
   if (firefox) {
-    const session = await launchFirefox({ headless });
+    const session = await launchFirefox({ headless, profileDir });
+    closeBrowser = session.close;
     const page = await session.browser.newPage();
     await page.goto(demo);
     console.log('Firefox is open with Rhetoric Lens loaded. Close it, or press Ctrl+C, to stop.');
-    session.browser.on('disconnected', () => void stop(async () => undefined));
-    process.on('SIGINT', () => void stop(session.close));
+    session.browser.on('disconnected', () => void stop());
   } else {
-    const session = await launchChromium({ headless });
+    const session = await launchChromium({ headless, profileDir });
+    closeBrowser = session.close;
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.goto(demo);
     console.log('Chromium is open with Rhetoric Lens loaded. Close it, or press Ctrl+C, to stop.');
-    session.context.on('close', () => void stop(async () => undefined));
-    process.on('SIGINT', () => void stop(session.close));
+    session.context.on('close', () => void stop());
   }
   if (headless) {
     console.log('Headless check done: the demo page loaded with the extension.');
-    process.exit(0);
+    await stop();
   }
 }
 

@@ -2,10 +2,13 @@
  * Running totals of a batch scan, in memory that grows with the lexicon, not
  * with the archive, and the summary table printed at the end.
  */
-import { sourceLabel } from '../lexicon/families';
+import { splitByFamily } from './families-present';
 import type { DocumentResult } from './scan-text';
+import { makeStyle } from './style';
 
 const TOP_ENTRIES = 10;
+/** Widest phrase column in the table of top entries; a longer phrase is cut with an ellipsis. */
+const PHRASE_WIDTH = 40;
 
 export class BatchTotals {
   documents = 0;
@@ -14,7 +17,6 @@ export class BatchTotals {
   words = 0;
   hits = 0;
   readonly inputs = new Set<string>();
-  readonly bySource = new Map<string, number>();
   readonly byEntry = new Map<string, { phrase: string; count: number; documents: number }>();
   private readonly started = Date.now();
 
@@ -25,7 +27,6 @@ export class BatchTotals {
     // The summary counts every hit; `hits` may list only the first MAX_KEPT_HITS of a long document.
     this.hits += result.summary.hits;
     if (result.summary.hits > 0) this.documentsWithHits++;
-    for (const [source, n] of Object.entries(result.summary.bySource)) this.bySource.set(source, (this.bySource.get(source) ?? 0) + n);
     for (const [id, n] of Object.entries(result.summary.byEntry)) {
       const entry = this.byEntry.get(id);
       if (entry) {
@@ -52,17 +53,22 @@ export class BatchTotals {
       ['time', `${seconds.toFixed(1)} s, ${n(Math.round(this.words / seconds))} words/s`],
     ];
     const lines = ['Rhetoric Lens scan summary', ...rows.map(([k, v]) => `  ${k.padEnd(22)}${v}`)];
-    const sources = [...this.bySource].sort((a, b) => b[1] - a[1]);
-    if (sources.length > 0) {
-      lines.push('  by source');
-      for (const [source, count] of sources) lines.push(`    ${sourceLabel(source).padEnd(24)}${n(count).padStart(10)}`);
+    // By family as in each document's summary: a formula several families share is counted once, as shared.
+    const plain = makeStyle(false);
+    const split = splitByFamily(Object.fromEntries([...this.byEntry].map(([id, { count }]) => [id, count])));
+    if (split.own.length > 0 || split.shared > 0) {
+      lines.push('  by family');
+      for (const [source, count] of split.own) lines.push(`    ${plain.family(source).padEnd(24)}${n(count).padStart(10)}`);
+      if (split.shared > 0) lines.push(`    ${'shared by several'.padEnd(24)}${n(split.shared).padStart(10)}`);
     }
     const top = [...this.byEntry].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_ENTRIES);
     if (top.length > 0) {
+      const cut = (phrase: string) => (phrase.length > PHRASE_WIDTH ? `${phrase.slice(0, PHRASE_WIDTH - 1)}…` : phrase);
+      const width = Math.max(24, ...top.map(([, { phrase }]) => cut(phrase).length));
       const label = `top entries${this.byEntry.size > TOP_ENTRIES ? ` (${TOP_ENTRIES} of ${this.byEntry.size})` : ''}`;
-      lines.push(`  ${label.padEnd(32)}hits${'documents'.padStart(12)}`);
-      for (const [id, { phrase, count, documents }] of top) {
-        lines.push(`    ${id.padEnd(24)}${n(count).padStart(10)}${n(documents).padStart(12)}   ${phrase}`);
+      lines.push(`  ${label.padEnd(width + 8)}hits${'documents'.padStart(12)}`);
+      for (const [, { phrase, count, documents }] of top) {
+        lines.push(`    ${cut(phrase).padEnd(width)}${n(count).padStart(10)}${n(documents).padStart(12)}`);
       }
     }
     return lines.join('\n');

@@ -4,6 +4,7 @@ import { diffPhrasing, formatDiff } from './diff';
 import { readTextDocument } from './documents';
 import type { Io } from './main';
 import { scanText } from './scan-text';
+import { makeStyle } from './style';
 
 async function read(path: string, io: Io) {
   if (path === '-') return { input: '-', text: io.readStdin() };
@@ -18,6 +19,6 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (positional[0] === '-' && positional[1] === '-') throw new UsageError('standard input (-) can be only one of the two texts');
   const [a, b] = [await read(positional[0], io), await read(positional[1], io)];
   const diff = diffPhrasing({ result: await scanText(a.input, a.text), text: a.text }, { result: await scanText(b.input, b.text), text: b.text });
-  io.stdout(flags['--json'] ? JSON.stringify(diff, null, 2) : formatDiff(diff, io.isTTY));
+  io.stdout(flags['--json'] ? JSON.stringify(diff, null, 2) : formatDiff(diff, makeStyle(Boolean(io.color))));
   return 0;
 }

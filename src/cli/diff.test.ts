@@ -43,7 +43,9 @@ describe('rhetoric-lens diff', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^A: \(standard input\) \(\d+ words, 1 hit\)\nB: .*wire\.html/);
     expect(out).toContain('Only in A: none');
-    expect(out).toMatch(/Only in B \(1\)\n {2}".*" \(.*\) · .* · B ×1\n {5}B: .*\*\*.+\*\*/);
+    expect(out).toMatch(/Only in B \(1\)\n {2}[^\n]+ · (KCNA|PRC state media|Russian state media)(, [^·]+)? · B ×1\n {5}B: .*\[.+\]/);
+    expect(out).toContain(`  ${known[2].phrase} · `);
+    expect(out).not.toMatch(/\*\*|\x1b|\((kcna|prc|rus)\b/);
     expect(out).toMatch(/In both \(1\)\n.*A ×1, B ×1\n {5}A: .*\n {5}B: /);
   });
 

@@ -6,6 +6,7 @@
  */
 import type { JsonHit } from '../export/json-hit';
 import type { DocumentResult } from './scan-text';
+import type { Style } from './style';
 
 export interface DiffSide {
   input: string;
@@ -75,15 +76,14 @@ export function diffPhrasing(a: ScannedText, b: ScannedText): PhrasingDiff {
   };
 }
 
-function example(label: string, e: DiffExample | undefined, bold: (s: string) => string): string[] {
+function example(label: string, e: DiffExample | undefined, mark: (s: string) => string): string[] {
   if (!e) return [];
   const s = e.sentence;
-  return [`     ${label}: ${(s.slice(0, e.match[0]) + bold(s.slice(e.match[0], e.match[1])) + s.slice(e.match[1])).trim()}`];
+  return [`     ${label}: ${(s.slice(0, e.match[0]).trimStart() + mark(s.slice(e.match[0], e.match[1])) + s.slice(e.match[1]).trimEnd())}`];
 }
 
-/** The human-readable comparison. */
-export function formatDiff(diff: PhrasingDiff, tty: boolean): string {
-  const bold = (s: string) => (tty ? `\x1b[1;4m${s}\x1b[0m` : `**${s}**`);
+/** The human-readable comparison: plain text, coloured on a terminal; families by name. */
+export function formatDiff(diff: PhrasingDiff, style: Style): string {
   const name = (input: string) => (input === '-' ? '(standard input)' : input);
   const describe = (s: DiffSide) => `${name(s.input)} (${s.words.toLocaleString('en-US')} words, ${s.hits} ${s.hits === 1 ? 'hit' : 'hits'})`;
   const lines = [`A: ${describe(diff.a)}`, `B: ${describe(diff.b)}`];
@@ -91,8 +91,9 @@ export function formatDiff(diff: PhrasingDiff, tty: boolean): string {
     lines.push('', `${title}${entries.length === 0 ? ': none' : ` (${entries.length})`}`);
     for (const e of entries) {
       const counts = [e.a.count > 0 ? `A ×${e.a.count}` : '', e.b.count > 0 ? `B ×${e.b.count}` : ''].filter(Boolean).join(', ');
-      lines.push(`  "${e.phrase}" (${e.id}) · ${e.sources.join(', ')} · ${counts}`);
-      lines.push(...example('A', e.a.example, bold), ...example('B', e.b.example, bold));
+      const mark = (s: string) => style.match(s, e.sources);
+      lines.push(`  ${style.strong(e.phrase)} · ${style.families(e.sources)} · ${counts}`);
+      lines.push(...example('A', e.a.example, mark), ...example('B', e.b.example, mark));
     }
   };
   section('Only in A', diff.onlyInA);

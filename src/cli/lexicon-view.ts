@@ -1,6 +1,8 @@
 /** Listing and rendering lexicon entries: `rhetoric-lens lexicon`, `explain` and docs/lexicon.md. */
 import { FAMILIES, sourceLabel } from '../lexicon/families';
 import type { LexiconEntry } from '../core/types';
+import { tierLabel } from '../ui/popup/labels';
+import type { Style } from './style';
 
 export interface EntryFilter {
   source?: string;
@@ -65,4 +67,51 @@ export function lexiconToMarkdown(entries: LexiconEntry[], version: string): str
     for (const entry of members) out.push(`<a id="${entry.id}"></a>`, '', entryToMarkdown(entry), '');
   }
   return out.join('\n');
+}
+
+/** The plain-text listing of `rhetoric-lens lexicon`: a header row, then one aligned row per entry. */
+export function lexiconToText(entries: LexiconEntry[], style: Style): string {
+  const header = ['ID', 'TIER', 'TYPICAL OF', 'PHRASE'];
+  const rows = entries.map((e) => [e.id, e.tier, e.sources.map(sourceLabel).join(', '), e.phrase]);
+  const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[], paint: (cell: string, column: number) => string) =>
+    cells.map((c, i) => (i < widths.length ? paint(c, i) + ' '.repeat(widths[i] - c.length + 2) : paint(c, i))).join('');
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return [
+    line(header, (c) => style.strong(c)),
+    // Colour never changes the width: cells are padded by their plain length.
+    ...rows.map((r) => line(r, (c, i) => (i === 2 ? style.families(byId.get(r[0])!.sources) : c))),
+  ].join('\n');
+}
+
+/** Breaks a paragraph into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** One entry as plain text, for `rhetoric-lens explain`: names, not ids, for families, techniques and related entries. */
+export function entryToText(entry: LexiconEntry, style: Style, phraseOf: (id: string) => string | undefined = () => undefined): string {
+  const rows: [string, string][] = [
+    ['typical of', style.families(entry.sources)],
+    [entry.techniques.length === 1 ? 'technique' : 'techniques', style.techniques(entry.techniques)],
+    ['tier', tierLabel(entry.tier)],
+  ];
+  if (entry.original) rows.push(['original', entry.original]);
+  if (entry.origin) rows.push(['origin', entry.origin]);
+  rows.push(['patterns', entry.patterns.join('; ')]);
+  if (entry.guards.length > 0) rows.push(['not in', entry.guards.join('; ')]);
+  if (entry.related.length > 0) rows.push(['related', entry.related.map((id) => phraseOf(id) ?? id).join('; ')]);
+  rows.push(['id', entry.id]);
+  const lines = [style.strong(entry.phrase), ...rows.map(([k, v]) => `  ${k.padEnd(12)}${v}`), '', ...wrap(entry.explanation, 80, '  '), '', '  Examples:'];
+  lines.push(...entry.examples.match.map((s) => `    ✓ ${s}`), ...entry.examples.noMatch.map((s) => `    ✗ ${s}`));
+  return lines.join('\n');
 }

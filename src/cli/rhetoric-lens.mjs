@@ -27,6 +27,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readStdin: () => readFileSync(0, 'utf8'),
   isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
   stdinStream: () => process.stdin,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stderrRaw: (text) => process.stderr.write(text),

@@ -4,7 +4,8 @@
  *
  * Without --format (or --json), the format follows the --out file's extension
  * (.jsonl/.ndjson/.json → json, .csv, .md → markdown, .jsonld → annotation),
- * and is `text` otherwise.
+ * and is `text` otherwise: plain text for people, coloured on a terminal
+ * (never Markdown; that is --format markdown).
  *
  * Exit status: 0 when at least one document was scanned, even if others were
  * skipped (each skip is one line on standard error); 2 on bad usage, when a
@@ -29,6 +30,7 @@ import { fileOutput, stdoutOutput } from './output';
 import { Progress } from './progress';
 import { capHits, LARGE_TEXT_CHARS, MAX_KEPT_HITS, scanPieces, slicesOf, type ScannedDocument, type ScanResultOut } from './scan-pieces';
 import { getMatcher, scanText } from './scan-text';
+import { makeStyle, type Style } from './style';
 
 export const SCAN_FORMATS = ['text', 'json', 'csv', 'markdown', 'annotation'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -45,7 +47,7 @@ function truncationNote(result: ScanResultOut): string {
   return t ? `${(t.hits - t.kept).toLocaleString('en-US')} more hits are not listed (at most ${MAX_KEPT_HITS.toLocaleString('en-US')} a document); the summary counts all ${t.hits.toLocaleString('en-US')}.` : '';
 }
 
-function renderer(format: ScanFormat, tty: boolean, lexiconVersion: string): Render {
+function renderer(format: ScanFormat, style: Style, lexiconVersion: string): Render {
   const exported = ({ result, exportHits }: ScannedDocument, doc: SourceDocument): ExportDocument => {
     const meta = { url: doc.url, title: doc.title, time: new Date().toISOString(), lexiconVersion };
     // A document read in pieces was never held whole: its hits were made ready for export piece by piece.
@@ -55,7 +57,7 @@ function renderer(format: ScanFormat, tty: boolean, lexiconVersion: string): Ren
     case 'text':
       return (scanned) => {
         const note = truncationNote(scanned.result);
-        return formatHuman(scanned.result, scanned.text, tty) + (note ? `\n  ${note}` : '');
+        return formatHuman(scanned.result, scanned.text, style) + (note ? `\n  ${note}` : '');
       };
     case 'json':
       return ({ result }) => JSON.stringify(result);
@@ -134,7 +136,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const output = outPath ? fileOutput(outPath) : stdoutOutput(io);
   const quiet = Boolean(flags['--quiet']);
   const lexiconVersion = (await getMatcher()).version;
-  const render = renderer(format, !outPath && io.isTTY, lexiconVersion);
+  const render = renderer(format, makeStyle(!outPath && Boolean(io.color)), lexiconVersion);
   const counter = { bytes: 0 };
   const progress = new Progress(io.stderrIsTTY && !quiet ? io.stderrRaw : undefined, totalBytes(positional));
   const totals = new BatchTotals();

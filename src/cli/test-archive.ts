@@ -9,6 +9,8 @@ import { getMatcher } from './scan-text';
 
 export interface KnownSentence {
   id: string;
+  /** The entry's canonical phrase, as human output names it. */
+  phrase: string;
   sentence: string;
 }
 
@@ -49,7 +51,7 @@ export async function knownSentences(count: number): Promise<KnownSentence[]> {
       const padded = `${filler(20, 1)} ${sentence} ${filler(20, 2)}`;
       const hits = matcher.scan(padded).hits;
       if (hits.length === 1 && hits[0].entry === index && matcher.scan(filler(40, 3)).hits.length === 0) {
-        found.push({ id: entry.id, sentence });
+        found.push({ id: entry.id, phrase: entry.phrase, sentence });
         break;
       }
     }

@@ -6,17 +6,17 @@
  */
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = {
-  chromium: { variable: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], install: 'sudo apt-get install -y chromium' },
-  firefox: { variable: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], install: 'sudo apt-get install -y firefox-esr' },
+export const BROWSER_CANDIDATES = {
+  chromium: { variable: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], install: 'apt-get install -y chromium, as root' },
+  firefox: { variable: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], install: 'apt-get install -y firefox-esr, as root' },
 } as const;
 
-export type BrowserName = keyof typeof CANDIDATES;
+export type BrowserName = keyof typeof BROWSER_CANDIDATES;
 
 export class MissingBrowserError extends Error {}
 
 export function browserPath(name: BrowserName): string {
-  const { variable, paths, install } = CANDIDATES[name];
+  const { variable, paths, install } = BROWSER_CANDIDATES[name];
   const fromEnv = process.env[variable];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new MissingBrowserError(`${variable} is set to ${fromEnv}, which does not exist.`);

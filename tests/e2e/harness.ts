@@ -65,12 +65,14 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(
-  options: { extension?: boolean; extensionDir?: string; headless?: boolean; args?: string[]; prefs?: Record<string, unknown> } = {},
+  options: { extension?: boolean; extensionDir?: string; headless?: boolean; args?: string[]; prefs?: Record<string, unknown>; profileDir?: string } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
     headless: options.headless ?? true,
+    // Without one, puppeteer makes a temporary profile and removes it on close.
+    userDataDir: options.profileDir,
     args: options.args,
     extraPrefsFirefox: {
       // Keep Firefox off the network: no updates, telemetry, captive-portal or remote settings.
