@@ -2,16 +2,18 @@
  * The content script: starts the session with the lexicon that
  * lexicon-data.js (listed before this script in the manifest) left in this
  * isolated world, and with the storage read it started. Nothing is compiled
- * here, and nothing is even decoded until the settings say the page is to be
- * read and the page has text.
+ * here. The lexicon's block is inflated (natively) while that read is in
+ * flight; its tables are read only once the settings say the page is to be
+ * read and the page has text, and a page that is off simply drops the block.
  *
  * main() takes no WXT context: the build gives WXT's wrapper an empty one
  * (quietContentScriptContext in wxt.config.ts), and the script's life is a
  * ContentLifetime, which ends only when the extension does.
  */
-import { deserializeLexicon, type SerializedLexicon } from '../../src/core/compiled';
+import { unpackLexicon } from '../../src/core/packed';
 import { ContentLifetime } from '../../src/messaging/context-invalidated';
 import { readPageStorage } from '../../src/storage/page-storage';
+import { inflateBase64 } from '../../src/util/inflate';
 import { ContentSession } from './session';
 
 export default defineContentScript({
@@ -29,10 +31,23 @@ export default defineContentScript({
       __rhetoricLensStored?: Promise<Record<string, unknown>>;
     };
     const startedAt = loaded.__rhetoricLensStart ?? mainAt;
-    const json = loaded.__rhetoricLensLexicon;
-    if (typeof json !== 'string' || !document.documentElement) return;
-    const lexicon = { version: loaded.__rhetoricLensLexiconVersion ?? '', load: () => deserializeLexicon(JSON.parse(json) as SerializedLexicon) };
+    const packed = loaded.__rhetoricLensLexicon;
+    if (typeof packed !== 'string' || !document.documentElement) return;
+    let block: Uint8Array | undefined;
+    // A block that does not inflate leaves `block` unset: load() then throws and the session stays off rather than guess.
+    const inflated = inflateBase64(packed).then(
+      (bytes) => void (block = bytes),
+      () => undefined,
+    );
+    const lexicon = {
+      version: loaded.__rhetoricLensLexiconVersion ?? '',
+      load: () => {
+        if (!block) throw new Error('the compiled lexicon could not be inflated');
+        return unpackLexicon(block);
+      },
+    };
     const session = new ContentSession(new ContentLifetime(), lexicon, { startedAt, mainAt });
-    void session.start(readPageStorage(loaded.__rhetoricLensStored));
+    // The session reads the page only after its settings arrive; by then the block is inflated too.
+    void session.start(readPageStorage(loaded.__rhetoricLensStored).then(async (stored) => (await inflated, stored)));
   },
 });

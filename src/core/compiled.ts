@@ -140,7 +140,7 @@ export function compactMeta(entry: EntryMeta, withSummary: boolean): CompactMeta
   return row;
 }
 
-function expandMeta(row: EntryMeta | CompactMeta): EntryMeta {
+export function expandMeta(row: EntryMeta | CompactMeta): EntryMeta {
   if (!Array.isArray(row)) return row;
   const [id, phrase, sources, techniques, tier, summary, custom] = row;
   const meta: EntryMeta = { id, phrase, sources: sources.split(','), techniques: techniques.split(',') as EntryMeta['techniques'], tier: tier === 1 ? 'common' : 'signature' };
@@ -210,7 +210,7 @@ export function serializeLexicon(lexicon: CompiledLexicon): SerializedLexicon {
 }
 
 /** Every table but the optional word filter. */
-const REQUIRED_TABLES: (keyof Tables)[] = ['hashSlots', 'vocabLengths', 'rootNext', 'edgeStart', 'edgeWord', 'edgeTarget', 'outStart', 'outputs', 'contextStart', 'contextGroups'];
+export const REQUIRED_TABLES: readonly (keyof Tables)[] = ['hashSlots', 'vocabLengths', 'rootNext', 'edgeStart', 'edgeWord', 'edgeTarget', 'outStart', 'outputs', 'contextStart', 'contextGroups'];
 
 export function deserializeLexicon(data: SerializedLexicon): CompiledLexicon {
   if (!data || data.format !== COMPILED_FORMAT) {
