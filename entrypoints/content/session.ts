@@ -171,7 +171,14 @@ export class ContentSession {
   }
 
   async start(storageRead: Promise<{ settings: Settings; customRaw: unknown }>): Promise<void> {
-    const listener = (message: unknown, sender: Browser.runtime.MessageSender) => this.#onMessage(message, sender);
+    // Answered with sendResponse (kept open by returning true): the browsers' own APIs, which the content script
+    // uses without the polyfill, do not all take a promise returned from a listener.
+    const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+      const reply = this.#onMessage(message, sender);
+      if (!reply) return false;
+      reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
+    };
     browser.runtime.onMessage.addListener(listener);
     this.#onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     // The task the browser injected us in: this script loaded, main() ran, up to here.
