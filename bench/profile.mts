@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { lexicon } from '../src/lexicon/index';
 import { launchChromium } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
-import { articlePage, emptyPage, megabytePage, nestedPage } from './pages';
+import { articlePage, emptyPage, megabytePage, nestedPage, scriptMegabytePage } from './pages';
 
 interface ProfileNode {
   id: number;
@@ -26,10 +26,14 @@ interface Profile {
 const name = process.argv[2] ?? 'megabyte';
 const runs = Number(process.env.PROFILE_RUNS ?? 3);
 const phrases = lexicon.slice(0, 200).map((e) => e.phrase.replace(/^the /i, ''));
+/** The lexicon's plain patterns in one script, as bench/run.mts uses them. */
+const scriptPhrases = (script: RegExp) => lexicon.flatMap((e) => e.patterns).filter((p) => script.test(p) && !/[()~,"]/.test(p)).slice(0, 200);
 const generators: Record<string, () => string> = {
   article: () => articlePage(phrases),
   megabyte: () => megabytePage(phrases),
   nested: () => nestedPage(phrases),
+  chinese: () => scriptMegabytePage('zh', scriptPhrases(/[\u4e00-\u9fff]/)),
+  korean: () => scriptMegabytePage('ko', scriptPhrases(/[\uac00-\ud7a3]/)),
   empty: () => emptyPage(),
 };
 if (!generators[name]) throw new Error(`no page ${name}: one of ${Object.keys(generators).join(', ')}`);

@@ -53,11 +53,13 @@ function insideQuotes(text: string, from: number, start: number, end: number, to
   return text.slice(end, to).includes('"');
 }
 
-/** Marks that only ever close a quotation (“ opens in English and closes in German, so it is neither). */
-const ONLY_CLOSERS = '”»」』》';
-const ONLY_OPENERS = '«„「『《';
+/** Marks that only ever close a quotation: ” » 」 』 》 (“ opens in English and closes in German, so it is neither). */
+const isOnlyCloser = (c: number) => c === 0x201d || c === 0xbb || c === 0x300d || c === 0x300f || c === 0x300b;
+/** Marks that open one, and the ends of a paragraph: the search for a closing mark stops at them. */
+const stopsCloseSearch = (c: number) =>
+  c === 10 || c === 0x2029 || c === 0x201c || c === 34 || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e || c === 0x300a;
 /** How far to look for the mark that closes a quotation opened in an earlier sentence. */
-const CLOSE_REACH = 1500;
+const CLOSE_REACH = 1000;
 
 /**
  * Whether the text after `end` closes a quotation before it opens one, within
@@ -67,13 +69,34 @@ const CLOSE_REACH = 1500;
  */
 function closedLater(text: string, end: number): boolean {
   const limit = Math.min(text.length, end + CLOSE_REACH);
-  for (let i = end; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\u2029' || ch === '“' || ch === '"' || ONLY_OPENERS.includes(ch)) return false;
-    if (ONLY_CLOSERS.includes(ch)) return true;
+  let i = end;
+  // Hits come in text order: what the last search read need not be read again, so a scan stays linear.
+  if (text === seen.text && end >= seen.from && end <= seen.to) {
+    if (seen.mark >= 0) return seen.mark < limit && isOnlyCloser(text.charCodeAt(seen.mark));
+    i = seen.to;
+  } else {
+    seen.text = text;
+    seen.from = end;
   }
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 34 ? c === 10 : isOnlyCloser(c) || stopsCloseSearch(c)) {
+      seen.to = i;
+      seen.mark = i;
+      return isOnlyCloser(c);
+    }
+  }
+  seen.to = limit;
+  seen.mark = -1;
   return false;
 }
+
+/**
+ * What the last search for a closing mark read: from `from` to `to` there is
+ * no mark that decides, and `mark` is the one at `to` (or -1 where the search
+ * stopped at its reach). Only a cache: the answer is the same without it.
+ */
+const seen = { text: undefined as string | undefined, from: 0, to: 0, mark: -1 };
 
 /**
  * Attribution in the languages the state media write in: a speech verb and a
