@@ -10,7 +10,7 @@ import { OUT_CONTEXT, OUT_ENTRY, OUT_GUARD, OUT_REF_MASK, OUT_SHIFT, wordFilter,
 import { foldMixedScript, isHan, isHangul } from './fold-script';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from './hash';
 import { COMMA_TOKEN, QUOTE_TOKEN } from './pattern';
-import { PARTICLES } from './segment';
+import { PARTICLES_BY_LAST } from './segment';
 import { sentenceAt } from './sentence';
 import type { Hit } from './types';
 import { namePattern, speakerPattern, voiceOf } from './voice';
@@ -436,7 +436,9 @@ export class Matcher {
     const buffer = this.#buffer;
     const filter = this.#filter;
     const mask = this.#filterMask;
-    for (const particle of PARTICLES) {
+    const particles = PARTICLES_BY_LAST.get(buffer[length - 1]);
+    if (!particles) return -1;
+    for (const particle of particles) {
       const stem = length - particle.length;
       if (stem < 1) continue;
       let k = 0;

@@ -4,7 +4,7 @@ import { foldWords } from './chars';
 import { compileLexicon, patternPhrases } from './compile';
 import { compromiseInflector } from './inflect';
 import { Matcher } from './matcher';
-import { hangulSpacings, isHangulWord, PARTICLES } from './segment';
+import { hangulSpacings, isHangulWord, PARTICLES, PARTICLES_BY_LAST } from './segment';
 import { entry } from './test-lexicon';
 
 const matcher = new Matcher(
@@ -124,5 +124,16 @@ describe('offsets stay exact across scripts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('particles by their last syllable', () => {
+  test('hold every particle once, under its last unit, longest first', () => {
+    const listed = [...PARTICLES_BY_LAST.values()].flat();
+    expect([...listed].sort()).toEqual([...PARTICLES].sort());
+    for (const [last, list] of PARTICLES_BY_LAST) {
+      expect(list.every((p) => p.charCodeAt(p.length - 1) === last)).toBe(true);
+      for (let i = 1; i < list.length; i++) expect(list[i].length).toBeLessThanOrEqual(list[i - 1].length);
+    }
   });
 });

@@ -45,6 +45,18 @@ export const PARTICLES: readonly string[] = [...new Set(PARTICLES_RAW.map((p) =>
   (a, b) => b.length - a.length,
 );
 
+/** The particles by their last unit, each list longest first: a word is tried only against those it can end with. */
+export const PARTICLES_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLast = new Map<number, string[]>();
+  for (const particle of PARTICLES) {
+    const last = particle.charCodeAt(particle.length - 1);
+    const list = byLast.get(last);
+    if (list) list.push(particle);
+    else byLast.set(last, [particle]);
+  }
+  return byLast;
+})();
+
 /** Whether every unit of a folded word is a Hangul syllable. */
 export function isHangulWord(word: string): boolean {
   if (word === '') return false;

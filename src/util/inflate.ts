@@ -11,8 +11,8 @@ export async function inflateBase64(text: string): Promise<Uint8Array> {
 }
 
 /** The platform's own decoder where it has one (Chrome 140, Firefox 133), else atob, byte by byte. */
-function fromBase64(text: string): Uint8Array {
-  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
   if (native) return native.call(Uint8Array, text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
