@@ -5,7 +5,7 @@
  * live in storage.session.
  */
 import { browser } from 'wxt/browser';
-import { readSettings, updateSettings } from '../../src/storage/settings';
+import { MAX_HIDDEN_ENTRIES, MAX_SITES, normalizeSitePattern, readSettings, updateSettings } from '../../src/storage/settings';
 import { HistoryStore, historyEnabled, historyLimits } from '../../src/storage/history/history-store';
 import { BADGE_COLOR, Badges, toolbarAction } from './badge';
 import { entrySummary } from './builtin-lexicon';
@@ -44,6 +44,19 @@ export default defineBackground(() => {
     setBadge: (tabId, frameId, count) => badges.set(tabId, frameId, count),
     openDetail: (request) => openDetail(request),
     entrySummary,
+    hideEntry: async (entryId) => {
+      await updateSettings((s) => ({ ...s, hiddenEntries: s.hiddenEntries.includes(entryId) ? s.hiddenEntries : [...s.hiddenEntries, entryId].slice(-MAX_HIDDEN_ENTRIES) }));
+    },
+    denySite: async (host) => {
+      const site = normalizeSitePattern(host);
+      if (!site.ok) throw new Error(site.error);
+      await updateSettings((s) =>
+        s.siteMode === 'allow'
+          ? { ...s, allowedSites: s.allowedSites.filter((allowed) => allowed !== site.value) }
+          : { ...s, deniedSites: s.deniedSites.includes(site.value) ? s.deniedSites : [...s.deniedSites, site.value].slice(-MAX_SITES) },
+      );
+      return site.value;
+    },
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
 

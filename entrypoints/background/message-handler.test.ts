@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { PageReport } from '../../src/core/types';
+import type { Message } from '../../src/messaging/messages';
 import { createMessageHandler, type BackgroundDeps } from './message-handler';
 import { rankRelatedPassages, type RelatedQuery } from '../../src/storage/history/related-passages';
 
@@ -47,6 +48,8 @@ function deps() {
     setBadge: vi.fn(async () => undefined),
     openDetail: vi.fn(async () => undefined),
     entrySummary: (id: string) => (id === 'juche' ? 'The ruling ideology.' : undefined),
+    hideEntry: vi.fn(async () => undefined),
+    denySite: vi.fn(async (host: string) => host),
   } satisfies BackgroundDeps;
 }
 
@@ -54,6 +57,30 @@ const contentScript = (tab: Record<string, unknown> = {}, frameId = 0) => ({ id:
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const popupInTab = { id: ID, url: `${ORIGIN}popup.html?tab=7`, tab: { id: 9, incognito: false } as never };
 const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
+
+describe('the card’s reader controls', () => {
+  test('"Hide this phrase" hides a known entry, for the content script only', async () => {
+    const d = deps();
+    expect(await createMessageHandler(d)({ kind: 'entry:hide', entryId: 'juche' }, contentScript())).toEqual({ ok: true, value: null });
+    expect(d.hideEntry).toHaveBeenCalledWith('juche');
+    expect(await createMessageHandler(d)({ kind: 'entry:hide', entryId: 'no-such-entry' }, contentScript())).toEqual({ ok: false, error: 'no such entry' });
+    expect(await createMessageHandler(d)({ kind: 'entry:hide', entryId: 'juche' }, popup)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    expect(d.hideEntry).toHaveBeenCalledTimes(1);
+  });
+
+  test('"Not on this site" switches off the sender tab’s site, never one the message names', async () => {
+    const d = deps();
+    const message = { kind: 'site:deny', site: 'victim.example' } as unknown as Message;
+    expect(await createMessageHandler(d)(message, contentScript({ url: 'https://news.example.org/story?id=1' }))).toEqual({ ok: true, value: { site: 'news.example.org' } });
+    expect(d.denySite).toHaveBeenCalledWith('news.example.org');
+    expect(await createMessageHandler(d)({ kind: 'site:deny' }, contentScript({ url: 'file:///home/me/a.html' }))).toMatchObject({ ok: false });
+    // Firefox gives no tab address without the tabs permission: the top frame's own address, never a subframe's.
+    expect(await createMessageHandler(d)({ kind: 'site:deny' }, { ...contentScript(), url: 'https://top.example/' })).toEqual({ ok: true, value: { site: 'top.example' } });
+    expect(await createMessageHandler(d)({ kind: 'site:deny' }, { ...contentScript({}, 5), url: 'https://ads.example/frame' })).toMatchObject({ ok: false });
+    expect(await createMessageHandler(d)({ kind: 'site:deny' }, { ...otherExtension, tab: { id: 7, url: 'https://a.org/' } as never })).toMatchObject({ ok: false });
+    expect(d.denySite).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('report:changed', () => {
   test('sets the badge and records a top frame with hits', async () => {

@@ -20,6 +20,10 @@ export interface BackgroundDeps {
   openDetail(request: { tabId: number; windowId?: number; entryId: string }): Promise<void>;
   /** The first sentence of a built-in entry's explanation. */
   entrySummary(entryId: string): string | undefined;
+  /** Hides a built-in entry in the settings ("Hide this phrase"). */
+  hideEntry(entryId: string): Promise<void>;
+  /** Adds a site to the sites where highlighting is off ("Not on this site"); the site as stored. */
+  denySite(host: string): Promise<string>;
 }
 
 type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
@@ -31,6 +35,17 @@ export function fromContentScript(sender: Sender, deps: Pick<BackgroundDeps, 'ru
 /** One of our pages. Content scripts share our id but run on the page's URL. */
 export function fromExtensionPage(sender: Sender, deps: Pick<BackgroundDeps, 'runtimeId' | 'extensionOrigin'>): boolean {
   return sender.id === deps.runtimeId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+}
+
+/** The host of an http(s) page's address, or undefined (files, extension pages, about:blank). */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function errorText(error: unknown): string {
@@ -72,6 +87,21 @@ export function createMessageHandler(deps: BackgroundDeps) {
       if (!fromContentScript(sender, deps)) return REFUSED;
       if (typeof message.entryId !== 'string' || message.entryId === '') return { ok: false, error: 'no entry' };
       return attempt(() => deps.openDetail({ tabId: sender.tab!.id!, windowId: sender.tab!.windowId, entryId: message.entryId }).then(() => null));
+    },
+    // The card's two reader controls. The content script sends them on a trusted click only; the site is the
+    // sender tab's, never one the message names, so a page can hide nothing but by the reader's hand.
+    'entry:hide': (message, sender) => {
+      if (!fromContentScript(sender, deps)) return REFUSED;
+      if (typeof message.entryId !== 'string' || deps.entrySummary(message.entryId) === undefined) return { ok: false, error: 'no such entry' };
+      return attempt(() => deps.hideEntry(message.entryId).then(() => null));
+    },
+    'site:deny': (_message, sender) => {
+      if (!fromContentScript(sender, deps)) return REFUSED;
+      // The tab's address where the browser gives it (Chrome); else the top frame's own (Firefox gives a tab's address
+      // only with the "tabs" permission). A frame cannot speak for the site the reader is on.
+      const host = hostOf(sender.tab?.url ?? ((sender.frameId ?? 0) === 0 ? sender.url : undefined));
+      if (!host) return { ok: false, error: 'this page has no site to switch off' };
+      return attempt(async () => ({ site: await deps.denySite(host) }));
     },
     'entry:summary': (message, sender) => {
       if (!fromContentScript(sender, deps) && !fromExtensionPage(sender, deps)) return REFUSED;

@@ -148,6 +148,9 @@ export class ContentSession {
       signal: this.life.signal,
       onMore: (entryId) => this.#send({ kind: 'detail:open', entryId }),
       onClose: () => this.#cardClosed(),
+      // The background writes the settings; the change comes back through storage, as any other does.
+      onHideEntry: (entryId) => this.#send({ kind: 'entry:hide', entryId }),
+      onDenySite: () => this.#send({ kind: 'site:deny' }),
     });
     return this.#cardInstance;
   }
@@ -250,7 +253,7 @@ export class ContentSession {
     const on = this.state() === 'on';
     // Nothing to read yet (or a lexicon that cannot be decoded): nothing to do until the page has text.
     if (on && !this.#lens && !this.#readyMatcher()) return;
-    const filter: HitFilter = { hiddenSources: this.#settings.hiddenSources, sensitivity: this.#settings.sensitivity, hiddenTechniques: this.#settings.hiddenTechniques };
+    const filter: HitFilter = { hiddenSources: this.#settings.hiddenSources, sensitivity: this.#settings.sensitivity, hiddenTechniques: this.#settings.hiddenTechniques, hiddenEntries: this.#settings.hiddenEntries };
     const filterKey = JSON.stringify(filter);
     const css = pageCss(this.#settings.style);
     if (on && !this.#lens) {
@@ -413,6 +416,8 @@ export class ContentSession {
       case 'scan:stats':
         return this.#isTop || message.allFrames ? reply(this.#stats()) : undefined;
       case 'report:changed':
+      case 'entry:hide':
+      case 'site:deny':
       case 'detail:open':
       case 'entry:summary':
       case 'history:related':

@@ -27,12 +27,15 @@ export interface HitFilter {
   sensitivity: 'all' | 'signature';
   /** An entry is hidden when every one of its techniques is (the same rule as `techniquesShown` in settings.ts). */
   hiddenTechniques?: readonly string[];
+  /** Built-in entries the user hid ("Hide this phrase"). */
+  hiddenEntries?: readonly string[];
 }
 
 /** The group an entry is shown in under the settings, or -1 when it is hidden. The first enabled source wins. */
 export function groupOf(entry: EntryMeta, filter: HitFilter): number {
   if (entry.custom) return CUSTOM_GROUP;
   if (filter.sensitivity === 'signature' && entry.tier !== 'signature') return -1;
+  if (filter.hiddenEntries?.includes(entry.id)) return -1;
   const hidden = filter.hiddenTechniques;
   if (hidden && hidden.length > 0 && entry.techniques.length > 0 && entry.techniques.every((t) => hidden.includes(t))) return -1;
   for (const source of entry.sources) {

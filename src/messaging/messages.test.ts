@@ -33,6 +33,8 @@ describe('handle: one handler per kind', () => {
     'highlight:step': notMine,
     'highlight:toggle': () => ({ ok: true, value: 'paused' }),
     'detail:open': notMine,
+    'entry:hide': notMine,
+    'site:deny': notMine,
     'scan:stats': notMine,
     'entry:summary': async (message) => ({ ok: true, value: `summary of ${message.entryId}` }),
     'history:related': notMine,

@@ -26,6 +26,10 @@ export interface Protocol {
   'highlight:step': { request: { direction: 1 | -1 }; reply: { index: number; count: number } };
   /** background (keyboard command) → content: highlighting on or off on this page; the new state. */
   'highlight:toggle': { request: {}; reply: PageState };
+  /** content (the card's "Hide this phrase") → background: hide a built-in entry everywhere; options undoes it. */
+  'entry:hide': { request: { entryId: string }; reply: null };
+  /** content (the card's "Not on this site") → background: switch highlighting off on the site of the sender's tab; the site. */
+  'site:deny': { request: {}; reply: { site: string } };
   /** content (the card's "More") → background: open the popup's detail for an entry. */
   'detail:open': { request: { entryId: string }; reply: null };
   /**

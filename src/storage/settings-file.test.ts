@@ -50,7 +50,7 @@ describe('export, then import', () => {
     expect(exported.settings).not.toHaveProperty('paused');
 
     fakeBrowser.reset();
-    expect(await run(JSON.stringify(exported))).toEqual({ ok: true, value: { settings: 11, phrasesAdded: 1, skipped: [] } });
+    expect(await run(JSON.stringify(exported))).toEqual({ ok: true, value: { settings: 12, phrasesAdded: 1, skipped: [] } });
     expect(await readSettings()).toEqual(MY_SETTINGS);
     expect(await readCustomPhrases()).toEqual([MY_PHRASE]);
     expect(await exportSettingsFile(new Date('2025-01-31T12:00:00Z'))).toEqual(exported);

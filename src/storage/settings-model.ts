@@ -28,6 +28,8 @@ export interface Settings {
   hiddenSources: string[];
   /** Techniques the user chose not to see; an entry is hidden when every one of its techniques is. */
   hiddenTechniques: Technique[];
+  /** Built-in entries the user hid from the card ("Hide this phrase"), by id; options shows them again. */
+  hiddenEntries: string[];
   sensitivity: 'all' | 'signature';
   /** `deny`: on everywhere except `deniedSites`. `allow`: on only on `allowedSites`. */
   siteMode: SiteMode;
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   hiddenSources: [],
   hiddenTechniques: [],
+  hiddenEntries: [],
   sensitivity: 'all',
   siteMode: 'deny',
   deniedSites: [],
@@ -62,6 +65,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const MAX_SITES = 1000;
+/** More hidden phrases than the lexicon has entries is never needed. */
+export const MAX_HIDDEN_ENTRIES = 5000;
+/** An entry id as the lexicon writes it: kebab-case. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A family id as stored: kebab-case. */
 const FAMILY_ID = /^[a-z][a-z0-9-]*$/;
@@ -135,6 +142,7 @@ export const SETTINGS_SHAPE: Shape<Settings> = {
   paused: boolean,
   hiddenSources: listOf(text({ max: 40, pattern: FAMILY_ID }), { max: 64, unique: true }),
   hiddenTechniques: listOf(oneOf(TECHNIQUES), { max: TECHNIQUES.length, unique: true }),
+  hiddenEntries: listOf(text({ max: 100, pattern: ENTRY_ID }), { max: MAX_HIDDEN_ENTRIES, unique: true }),
   sensitivity: oneOf(['all', 'signature'] as const),
   siteMode: oneOf(['deny', 'allow'] as const),
   deniedSites: listOf(sitePattern, { max: MAX_SITES }),

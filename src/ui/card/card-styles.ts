@@ -73,6 +73,9 @@ button {
   padding: 3px 12px;
 }
 button.close { border-color: transparent; background: transparent; color: #5f6670; padding: 3px 8px; }
+.reader { display: flex; gap: 4px; flex-wrap: wrap; margin-left: auto; }
+button.quiet { background: transparent; color: #1a56b8; border-color: #c4ccd6; padding: 3px 8px; font-size: 12px; }
+button.quiet[hidden] { display: none; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 button.close:hover { color: #1d2126; }
 @media (prefers-color-scheme: dark) {
@@ -80,6 +83,7 @@ button.close:hover { color: #1d2126; }
   .match, .techniques .label, .voice { color: #aab0b8; }
   button { background: #8ab4f8; border-color: #8ab4f8; color: #202124; }
   button.close { background: transparent; border-color: transparent; color: #aab0b8; }
+  button.quiet { background: transparent; color: #8ab4f8; border-color: #5f6368; }
   button.close:hover { color: #e8eaed; }
   button:focus-visible, .card:focus-visible { outline-color: #8ab4f8; }
 }

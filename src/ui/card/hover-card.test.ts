@@ -87,6 +87,25 @@ describe('the hover card', () => {
     expect(root.querySelector('.match .words')!.hasAttribute('lang')).toBe(false);
   });
 
+  test('"Hide this phrase" and "Not on this site": shown when wired, never for the user’s own phrases, deaf to synthetic clicks', () => {
+    const hidden: string[] = [];
+    let denied = 0;
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {}, onHideEntry: (id) => hidden.push(id), onDenySite: () => denied++ });
+    card.show(content({ entryId: 'kiev-regime' }), anchor);
+    const root = rootOf(card);
+    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('button.quiet')].filter((b) => !b.hidden).map((b) => b.textContent);
+    expect(buttons()).toEqual(['Hide this phrase', 'Not on this site']);
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button.quiet')) button.click(); // a page's script could do no more than this
+    expect(hidden).toEqual([]);
+    expect(denied).toBe(0);
+    expect(card.isOpen).toBe(true);
+    card.show(content({ entryId: 'mine', custom: true }), anchor);
+    expect(buttons()).toEqual(['Not on this site']);
+    const plain = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    plain.show(content(), anchor);
+    expect([...rootOf(plain).querySelectorAll<HTMLButtonElement>('button.quiet')].filter((b) => !b.hidden)).toEqual([]);
+  });
+
   test('own voice is said as such', () => {
     const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
     card.show(content({ voice: 'own' }), anchor);

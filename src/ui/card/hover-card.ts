@@ -36,6 +36,10 @@ export interface CardOptions {
   onMore(entryId: string): void;
   /** The card closed (Escape, the close button, or `hide`). */
   onClose?(): void;
+  /** "Hide this phrase": the reader's own click (never a page's synthetic one) on a built-in entry. */
+  onHideEntry?(entryId: string): void;
+  /** "Not on this site": the reader's own click. */
+  onDenySite?(): void;
   signal: AbortSignal;
 }
 
@@ -56,9 +60,12 @@ export class HoverCard {
   readonly #summary: HTMLElement;
   readonly #voice: HTMLElement;
   readonly #more: HTMLButtonElement;
+  readonly #hideEntry: HTMLButtonElement;
+  readonly #denySite: HTMLButtonElement;
   readonly #closeButton: HTMLButtonElement;
   readonly #listeners: ListenerRounds;
   #entryId = '';
+  #custom = false;
   #returnFocus: Element | null = null;
   #pointerInside = false;
   #anchor: DOMRect | null = null;
@@ -107,6 +114,15 @@ export class HoverCard {
     this.#more = el('button', 'more', actions);
     this.#more.type = 'button';
     this.#more.textContent = 'More';
+    const reader = el('span', 'reader', actions);
+    this.#hideEntry = el('button', 'quiet', reader);
+    this.#hideEntry.type = 'button';
+    this.#hideEntry.textContent = 'Hide this phrase';
+    this.#hideEntry.title = 'Stop highlighting this phrase everywhere. Options can show it again.';
+    this.#denySite = el('button', 'quiet', reader);
+    this.#denySite.type = 'button';
+    this.#denySite.textContent = 'Not on this site';
+    this.#denySite.title = 'Stop highlighting on this site. Options can switch it back on.';
     const close = (this.#closeButton = el('button', 'close', actions));
     close.type = 'button';
     close.textContent = '×';
@@ -124,6 +140,26 @@ export class HoverCard {
 
   #listen(signal: AbortSignal) {
     this.#more.addEventListener('click', () => this.options.onMore(this.#entryId), { signal });
+    // Only the reader's own clicks: these change settings, and a page must never be able to press them.
+    this.#hideEntry.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted || this.#custom) return;
+        const entryId = this.#entryId;
+        this.hide(true);
+        this.options.onHideEntry?.(entryId);
+      },
+      { signal },
+    );
+    this.#denySite.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted) return;
+        this.hide(true);
+        this.options.onDenySite?.();
+      },
+      { signal },
+    );
     this.#closeButton.addEventListener('click', () => this.hide(true), { signal });
     this.#card.addEventListener('pointerenter', () => (this.#pointerInside = true), { signal });
     this.#card.addEventListener('pointerleave', () => (this.#pointerInside = false), { signal });
@@ -167,6 +203,10 @@ export class HoverCard {
 
   show(content: CardContent, anchor: DOMRect, options: { focus?: boolean } = {}): void {
     this.#entryId = content.entryId;
+    this.#custom = content.custom === true;
+    // The user's own phrases are edited in options, not hidden from the card.
+    this.#hideEntry.hidden = this.#custom || !this.options.onHideEntry;
+    this.#denySite.hidden = !this.options.onDenySite;
     this.#swatch.setAttribute('data-group', content.group);
     this.#phrase.textContent = content.phrase;
     const parts = matchParts(content.match, content.phrase);

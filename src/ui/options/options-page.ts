@@ -8,6 +8,7 @@ import { loadValidationContext } from '../../custom/validation-context';
 import type { ImportContext } from '../../storage/settings-file-apply';
 import { readSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
 import { h } from '../dom';
+import { hiddenSection } from './hidden-section';
 import { historySection } from './history-section';
 import { issuesBanner } from './issues-banner';
 import { phrasesSection } from './phrases-section';
@@ -25,6 +26,7 @@ const NAV: [string, string][] = [
   ['sensitivity', 'Sensitivity'],
   ['style', 'Style'],
   ['sites', 'Sites'],
+  ['hidden', 'Hidden phrases'],
   ['phrases', 'Your phrases'],
   ['history', 'History'],
   ['shortcuts', 'Shortcuts'],
@@ -58,7 +60,12 @@ export async function mountOptionsPage(root: HTMLElement): Promise<void> {
   sections.push(sourcesSection(save), sensitivitySection(save), styleSection(save), sitesSection(save));
   const [what, sensitivity, style, sites] = sections;
   const history = historySection(save);
-  sections.push(history);
+  const hidden = hiddenSection(save, async () => {
+    const { lexicon } = await import('../../lexicon/index');
+    const phrases = new Map(lexicon.map((e) => [e.id, e.phrase]));
+    return (id) => phrases.get(id);
+  });
+  sections.push(history, hidden);
 
   root.replaceChildren(
     h(
@@ -68,7 +75,7 @@ export async function mountOptionsPage(root: HTMLElement): Promise<void> {
       h('nav', { attrs: { 'aria-label': 'Sections' } }, h('ul', null, NAV.map(([id, name]) => h('li', null, h('a', { attrs: { href: `#${id}` } }, name))))),
     ),
     banner.element,
-    h('main', null, what.element, sensitivity.element, style.element, sites.element, phrases.element, history.element, shortcutsSection(), transferSection(loadContext)),
+    h('main', null, what.element, sensitivity.element, style.element, sites.element, hidden.element, phrases.element, history.element, shortcutsSection(), transferSection(loadContext)),
     status.element,
   );
 
