@@ -62,43 +62,40 @@ function onListKey(event: KeyboardEvent) {
   rows[next]?.focus();
 }
 
-function entryRow(hit: PageHit, position: number, total: number, input: PageOrderInput, actions: PageOrderActions): HTMLElement {
+function entryRow(hit: PageHit, input: PageOrderInput, actions: PageOrderActions): HTMLElement {
   const entry = input.lookup(hit.entryId, hit.match);
   const group = swatchGroup(entry, input.hiddenSources);
   const source = group === 'custom' ? sourceLabel('custom') : sourceLabel(group);
   const voice = voiceLabel(hit.voice);
   const sentenceId = `hit-sentence-${hit.index}`;
+  const show = () => actions.goto(entry.id, hit.index);
   return h(
     'li',
     { class: 'page-hit', attrs: { 'data-index': hit.index, 'data-entry': entry.id, 'data-group': group } },
     h(
-      'button',
-      {
-        class: 'page-hit-main',
-        attrs: {
-          type: 'button',
-          'data-key': `hit:${hit.index}`,
-          'data-index': hit.index,
-          'aria-label': `${entry.phrase}, ${source}, ${voice}. ${position + 1} of ${total}. Show on the page.`,
-          'aria-describedby': sentenceId,
-        },
-        on: { click: () => actions.goto(entry.id, hit.index) },
-      },
+      'div',
+      { class: 'page-hit-row' },
+      // Named by what it shows (phrase, source, voice), described by the sentence; the list gives the position.
       h(
-        'span',
-        { class: 'page-hit-head' },
-        h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: groupDeclarations(group, input.style) } }, 'Aa'),
-        h('span', { class: 'phrase' }, entry.phrase),
-        h('span', { class: 'on-screen-label' }, 'on screen'),
+        'button',
+        { class: 'page-hit-main', attrs: { type: 'button', 'data-key': `hit:${hit.index}`, 'data-index': hit.index, 'aria-describedby': sentenceId }, on: { click: show } },
+        h(
+          'span',
+          { class: 'page-hit-head' },
+          h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: groupDeclarations(group, input.style) } }, 'Aa'),
+          h('span', { class: 'phrase' }, entry.phrase),
+          h('span', { class: 'on-screen-label' }, h('span', { class: 'visually-hidden' }, ', '), 'on screen'),
+        ),
+        h('span', { class: 'page-hit-meta muted' }, `${source} · ${voice}`),
       ),
-      h('span', { class: 'sentence', attrs: { id: sentenceId } }, ...emphasize(hit.sentence, hit.inSentence)),
-      h('span', { class: 'page-hit-meta muted' }, `${source} · ${voice}`),
+      h(
+        'button',
+        { class: 'link-button page-hit-detail', attrs: { type: 'button', 'data-key': `detail-hit:${hit.index}`, 'aria-label': `Details of ${entry.phrase}` }, on: { click: () => actions.openDetail(entry.id) } },
+        'Details',
+      ),
     ),
-    h(
-      'button',
-      { class: 'link-button page-hit-detail', attrs: { type: 'button', 'data-key': `detail-hit:${hit.index}`, 'aria-label': `Details of ${entry.phrase}` }, on: { click: () => actions.openDetail(entry.id) } },
-      'Details',
-    ),
+    // The sentence shows the hit too when clicked; keyboard users have the button, which it describes.
+    h('p', { class: 'sentence', attrs: { id: sentenceId }, on: { click: show } }, ...emphasize(hit.sentence, hit.inSentence)),
   );
 }
 
@@ -121,10 +118,10 @@ export function pageOrderView(input: PageOrderInput, actions: PageOrderActions):
           'ol',
           {
             class: 'page-hit-list',
-            attrs: { 'aria-label': 'Phrases in page order. Arrow keys move between them; Enter shows one on the page.' },
+            attrs: { 'aria-label': 'Phrases in page order. Enter shows one on the page; arrow keys move between them.' },
             on: { keydown: (event) => onListKey(event) },
           },
-          ...hits.map((hit, i) => entryRow(hit, i, hits.length, input, actions)),
+          ...hits.map((hit) => entryRow(hit, input, actions)),
         ),
   );
 }

@@ -69,9 +69,12 @@ describe('the page-order list', () => {
     const swatch = second.querySelector<HTMLElement>('.swatch')!;
     expect(swatch.getAttribute('aria-hidden')).toBe('true');
     expect(swatch.getAttribute('style')).toMatch(/text-decoration-style: \w+;/);
-    // The accessible name says what a sighted reader sees; the sentence describes it.
+    // The button is named by what it shows (the swatch is decoration), and described by the sentence.
     const button = second.querySelector<HTMLElement>('.page-hit-main')!;
-    expect(button.getAttribute('aria-label')).toBe('collective west, Russian state media, quoted. 2 of 5. Show on the page.');
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    const named = [...button.querySelectorAll('.phrase, .page-hit-meta')].map((e) => e.textContent);
+    expect(named).toEqual(['collective west', 'Russian state media · quoted']);
+    expect(button.contains(second.querySelector('.sentence'))).toBe(false);
     expect(root.querySelector(`#${button.getAttribute('aria-describedby')}`)?.textContent).toBe('Sentence 1 mentions the collective west today.');
     expect(qa('[data-testid="list-count"]').map((e) => e.textContent)).toEqual(['5 hits']);
   });
@@ -80,6 +83,8 @@ describe('the page-order list', () => {
     const { backend } = await open([testReport(hits)]);
     qa('.page-hit-main')[3].click();
     expect(backend.goto).toHaveBeenLastCalledWith(3);
+    qa('.page-hit .sentence')[2].click(); // the sentence, for the pointer
+    expect(backend.goto).toHaveBeenLastCalledWith(2);
     const button = root.querySelector<HTMLElement>('[data-key="hit:1"]')!;
     button.focus();
     button.click();
