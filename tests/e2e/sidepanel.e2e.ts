@@ -5,8 +5,9 @@
  * panel follows its own window's; `?tab=ID` fixes the tab. Checked: the list
  * in page order, going to a hit (the card opens on the page), the marking of
  * the entry on screen as the page scrolls, the polite count announcement,
- * following another tab, keyboard-only use, the detail, and an accessibility
- * check (axe-core) of the panel and the popup.
+ * following another tab, keyboard-only use, the detail, an accessibility
+ * check (axe-core) of the panel and the popup, and the popup's button opening
+ * the real side panel in Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -255,6 +256,28 @@ describe('the side panel in Chromium', () => {
     // while they also show the sentence (label-content-name-mismatch). The panel's entries are named by their content.
     expect(await axeViolations(popup, ['label-content-name-mismatch'])).toEqual([]);
     await Promise.all([panel.close(), popup.close(), page.close()]);
+  });
+
+  test("the manifest's panel is registered, and the popup's button opens it beside the tab", async () => {
+    expect(await worker.evaluate(() => chrome.sidePanel.getOptions({}))).toMatchObject({ enabled: true, path: 'sidepanel.html' });
+    const { page, tabId } = await openFixture('popup/first.html', 6);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#app[data-status="report"] .group');
+    const warnings: string[] = [];
+    popup.on('console', (m) => warnings.push(`${m.type()}: ${m.text()}`));
+    // The side panel is not a tab: the browser lists it among the extension's contexts.
+    const panels = () =>
+      worker.evaluate(() =>
+        (chrome.runtime as unknown as { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> })
+          .getContexts({ contextTypes: ['SIDE_PANEL'] })
+          .then((contexts) => contexts.map((c) => c.documentUrl)),
+      );
+    expect(await panels()).toEqual([]);
+    await popup.click('[data-key="open-panel"]'); // a real click: the user gesture sidePanel.open needs
+    await expect.poll(panels, { timeout: 15_000 }).toEqual([`chrome-extension://${session.extensionId}/sidepanel.html`]);
+    expect(warnings).toEqual([]);
+    await Promise.all([popup.close().catch(() => undefined), page.close()]);
   });
 
   test('screenshots in light and dark mode', async () => {
