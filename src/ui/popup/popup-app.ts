@@ -146,11 +146,15 @@ export class PopupApp {
     if (status.kind === 'report') this.announce(count === 0 ? 'No highlighted phrases on this page' : `${plural(count, 'highlighted phrase')} on this page`);
   }
 
-  /** The panel: which hits are on screen in the page; marked in place, the first one scrolled into the list's view. */
+  /**
+   * The panel: which hits are on screen in the page, marked in place. While
+   * the reader is in the page, the list follows: the first one marked is
+   * scrolled into view; while they work in the panel, it stays where it is.
+   */
   setViewing(range: OnScreenRange): void {
     this.onScreen = range;
     const first = markOnScreen(this.view, range);
-    first?.scrollIntoView?.({ block: 'nearest' });
+    if (!document.hasFocus()) first?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The panel follows another tab: everything about the last one goes. */
