@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { PageReport } from '../../src/core/types';
 import type { Result } from '../../src/messaging/messages';
-import { cardState, openFirefox, reportOf as reportOfIn, type TestPage } from './content-browsers';
+import { cardState, listen, openFirefox, reportOf as reportOfIn, type TestPage } from './content-browsers';
 import { launchChromium, type ChromiumSession } from './harness';
 import { startServer, type StaticServer } from './server';
 
@@ -139,7 +139,11 @@ describe('the side panel in Chromium', () => {
 
   test('lists the hits in page order, marks the one on screen as the page scrolls, goes to a hit, and follows the active tab', async () => {
     const first = await openFixture('popup/first.html', 6);
+    const heard = listen(first.page as unknown as TestPage);
     const panel = await openPanel(`window=${first.windowId}`);
+    const panelConsole: string[] = [];
+    panel.on('console', (m) => void (['error', 'warning'].includes(m.type()) && panelConsole.push(`${m.type()}: ${m.text()}`)));
+    panel.on('pageerror', (e) => void panelConsole.push(`pageerror: ${e.message}`));
     await panel.waitForSelector('#app[data-status="report"] .page-hit');
 
     // Every hit, in page order, and the count said politely.
@@ -189,6 +193,9 @@ describe('the side panel in Chromium', () => {
     });
     await expect.poll(async () => (await panelState(panel)).indexes.length, { timeout: 10_000 }).toBe(order.indexes.length + 1);
     await expect.poll(async () => (await panelState(panel)).announced).toBe(`${order.indexes.length + 1} highlighted phrases on this page`);
+    // No console noise from the panel or the content script, and no page error.
+    expect(panelConsole).toEqual([]);
+    expect({ errors: heard.pageErrors, extension: heard.extensionConsole }).toEqual({ errors: [], extension: [] });
 
     await Promise.all([panel.close(), first.page.close(), second.page.close()]);
   });
