@@ -22,7 +22,8 @@ import type { ContentLifetime } from '../../src/messaging/context-invalidated';
 import { decodeCustomLexicon } from '../../src/custom/lexicon-codec';
 import { LayeredMatcher } from '../../src/custom/matcher';
 import { DEFAULT_STYLE, pageCss } from '../../src/dom/highlight-style';
-import { send, type Message, type Result, type Transport } from '../../src/messaging/messages';
+import { send, VIEWING_PORT, type Message, type Result, type Transport, type ViewingMessage } from '../../src/messaging/messages';
+import { NONE_ON_SCREEN, ViewportWatch, type OnScreen } from '../../src/dom/viewport-hits';
 import type { PageHit, PageReport, PageState } from '../../src/core/types';
 import { watchPageStorage } from '../../src/storage/page-storage';
 import { isMessage } from '../../src/messaging/messages';
@@ -94,6 +95,9 @@ export class ContentSession {
   /** Loading and running the script's modules, before main(). */
   readonly #loadMs: number;
   readonly #summaries = new Map<string, string>();
+  /** Side panels connected to this page (top frame only); while there is one, the hits on screen are followed. */
+  readonly #panels = new Set<Browser.runtime.Port>();
+  #viewport: { watch: ViewportWatch<LensHit>; stop: AbortController; onScreen: OnScreen } | null = null;
 
   constructor(
     private readonly life: ContentLifetime,
@@ -184,6 +188,11 @@ export class ContentSession {
     };
     browser.runtime.onMessage.addListener(listener);
     this.#onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    if (this.#isTop) {
+      const connected = (port: Browser.runtime.Port) => this.#onConnect(port);
+      browser.runtime.onConnect.addListener(connected);
+      this.#onInvalidated(() => browser.runtime.onConnect.removeListener(connected));
+    }
     // The task the browser injected us in: this script loaded, main() ran, up to here.
     this.#count(performance.now() - this.#startedAt);
     let stored: Awaited<typeof storageRead>;
@@ -350,6 +359,7 @@ export class ContentSession {
    */
   #flushReport() {
     if (this.life.signal.aborted) return;
+    this.#viewport?.watch.check(); // the hits changed: so may those on screen
     const count = this.#lens?.count() ?? 0;
     const changed = count !== this.#lastCount;
     this.#lastCount = count;
@@ -449,6 +459,46 @@ export class ContentSession {
       state: this.state(),
       idle: this.#lens?.idle ?? true,
     };
+  }
+
+  // --- the side panel's view of the page ------------------------------------
+
+  /** A side panel connects: follow which hits are on screen until the last panel goes. */
+  #onConnect(port: Browser.runtime.Port) {
+    if (port.name !== VIEWING_PORT || port.sender?.id !== browser.runtime.id || this.life.signal.aborted) return;
+    this.#panels.add(port);
+    port.onDisconnect.addListener(() => {
+      this.#panels.delete(port);
+      if (this.#panels.size > 0 || !this.#viewport) return;
+      this.#viewport.stop.abort();
+      this.#viewport = null;
+    });
+    if (this.#viewport) {
+      this.#post(port, this.#viewport.onScreen);
+      return;
+    }
+    const stop = new AbortController();
+    this.life.signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    const viewport: { watch?: ViewportWatch<LensHit>; stop: AbortController; onScreen: OnScreen } = { stop, onScreen: NONE_ON_SCREEN };
+    viewport.watch = new ViewportWatch<LensHit>({
+      hits: () => this.#lens?.hits() ?? [],
+      rectOf: anchorRect,
+      signal: stop.signal,
+      onChange: (onScreen) => {
+        viewport.onScreen = onScreen;
+        for (const panel of this.#panels) this.#post(panel, onScreen);
+      },
+    });
+    this.#viewport = viewport as { watch: ViewportWatch<LensHit>; stop: AbortController; onScreen: OnScreen };
+  }
+
+  #post(port: Browser.runtime.Port, onScreen: OnScreen) {
+    const message: ViewingMessage = { kind: 'viewing', ...onScreen };
+    try {
+      port.postMessage(message);
+    } catch {
+      this.#panels.delete(port); // the panel closed between its disconnect and this message
+    }
   }
 
   // --- moving between hits --------------------------------------------------

@@ -4,18 +4,15 @@
  * and live updates while it stays open. The popup itself is src/ui/popup.
  */
 import { browser } from 'wxt/browser';
-import { isMessage, send, type Transport } from '../../src/messaging/messages';
-import { readSettings, updateSettings, watchSettings } from '../../src/storage/settings';
+import { isMessage } from '../../src/messaging/messages';
+import { readSettings, watchSettings } from '../../src/storage/settings';
 import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
 import { entryLookup } from '../../src/ui/popup/entry-info';
 import { takePendingDetail } from '../../src/ui/popup/pending-detail';
-import { PopupApp, type PopupBackend } from '../../src/ui/popup/popup-app';
-
-/** A page that takes longer than this to answer is treated as not answering. */
-const ANSWER_TIMEOUT_MS = 4000;
-
-const toBackground: Transport = (message) => browser.runtime.sendMessage(message);
+import { browserBackend } from '../../src/ui/popup/browser-backend';
+import { PopupApp } from '../../src/ui/popup/popup-app';
+import { canOpenPanel, openPanelWith, type PanelApi } from '../../src/ui/panel/open-panel';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -35,24 +32,22 @@ async function main() {
     readCustomPhrases().catch(() => []), // unreadable: custom hits still show, under a stand-in name
   ]);
 
-  const toPage: Transport = (message) => (tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
-
-  const backend: PopupBackend = {
-    report: () => send(toPage, { kind: 'report:get' }, ANSWER_TIMEOUT_MS),
-    goto: (index) => send(toPage, { kind: 'highlight:goto', index }, ANSWER_TIMEOUT_MS),
-    togglePage: () => send(toPage, { kind: 'highlight:toggle' }, ANSWER_TIMEOUT_MS),
-    related: (query) => send(toBackground, { kind: 'history:related', ...query }, ANSWER_TIMEOUT_MS),
-    historyStats: () => send(toBackground, { kind: 'history:stats' }, ANSWER_TIMEOUT_MS),
-    clearHistory: () => send(toBackground, { kind: 'history:clear' }, ANSWER_TIMEOUT_MS),
-    async updateSettings(change) {
-      await updateSettings(change);
-    },
-  };
+  const backend = browserBackend(() => tabId);
+  // The side panel keeps the list open while the reader scrolls; opened from the click itself (a user gesture).
+  const panelApi = browser as unknown as PanelApi;
+  const openPanel = canOpenPanel(panelApi)
+    ? () => {
+        openPanelWith(panelApi, tab?.windowId).then(
+          () => window.close(),
+          (error: unknown) => console.warn('Rhetoric Lens: the side panel could not be opened', error),
+        );
+      }
+    : undefined;
 
   const entryId = params.get('entry') ?? pending?.entryId;
   const unmatched = params.get('unmatched') ?? (pending && !pending.entryId ? pending.selection : undefined);
   const notice = !entryId && unmatched ? `“${unmatched.slice(0, 80)}” matches no phrase in the lexicon.` : undefined;
-  const app = new PopupApp(root, backend, entryLookup(lexicon, custom), { url: tab?.url, settings, entryId, notice });
+  const app = new PopupApp(root, backend, entryLookup(lexicon, custom), { url: tab?.url, settings, entryId, notice, openPanel });
   document.title = tab?.title ? `Rhetoric Lens: ${tab.title}` : 'Rhetoric Lens';
 
   watchSettings((next) => {

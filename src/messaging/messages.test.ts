@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { handle, notMine, send, type Handlers, type Message } from './messages';
+import { handle, isViewingMessage, notMine, send, type Handlers, type Message } from './messages';
 
 describe('send: every failure is a Result, never a rejection', () => {
   test('a reply passes through, typed by the protocol', async () => {
@@ -58,5 +58,20 @@ describe('handle: one handler per kind', () => {
     ['__proto__ as kind', { kind: '__proto__' }],
   ])('%s: no answer, so another listener may give one', (_name, raw) => {
     expect(handle(handlers, raw, 'page')).toBeUndefined();
+  });
+});
+
+describe("the side panel's port: which hits are on screen", () => {
+  test.each([
+    [{ kind: 'viewing', first: 2, last: 5 }, true],
+    [{ kind: 'viewing', first: -1, last: -1 }, true],
+    [{ kind: 'viewing', first: '2', last: 5 }, false],
+    [{ kind: 'viewing', first: 2.5, last: 5 }, false],
+    [{ kind: 'viewing', first: 2 }, false],
+    [{ kind: 'report:get', first: 2, last: 5 }, false],
+    [null, false],
+    ['viewing', false],
+  ])('%j is a viewing message: %s', (value, expected) => {
+    expect(isViewingMessage(value)).toBe(expected);
   });
 });

@@ -101,3 +101,28 @@ export function handle<S>(handlers: Handlers<S>, raw: unknown, sender: S): Promi
 
 /** The handler for kinds another context answers. */
 export const notMine = (): undefined => undefined;
+
+// ── The side panel's port ──────────────────────────────────────────────────
+
+/**
+ * The port the side panel opens to a tab's top frame (`tabs.connect`). While
+ * it is open, and only then, the content script follows the page's scroll
+ * and posts which hits are on screen; a page with no panel open pays nothing.
+ */
+export const VIEWING_PORT = 'rhetoric-lens:viewing';
+
+/**
+ * content → side panel, over VIEWING_PORT: the hits on screen, as `PageHit.index`
+ * values (document order), first and last; both -1 when none is.
+ */
+export interface ViewingMessage {
+  kind: 'viewing';
+  first: number;
+  last: number;
+}
+
+export function isViewingMessage(value: unknown): value is ViewingMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ViewingMessage>;
+  return v.kind === 'viewing' && Number.isInteger(v.first) && Number.isInteger(v.last);
+}

@@ -65,10 +65,17 @@ describe.each([
 ])('the built %s files', (_name, build) => {
   const manifest = () => JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  test('the manifest keeps the strict default content security policy and asks only for storage and contextMenus', () => {
+  test('the manifest keeps the strict default content security policy and asks only for storage and contextMenus (and Chrome\'s sidePanel)', () => {
     const m = manifest();
     expect(m.content_security_policy).toBeUndefined();
-    expect(m.permissions).toEqual(['storage', 'contextMenus']);
+    // The side panel: Chrome's needs the sidePanel permission (no access to pages); Firefox's sidebar needs none.
+    if (build === CHROME_BUILD) {
+      expect(m.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
+      expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    } else {
+      expect(m.permissions).toEqual(['storage', 'contextMenus']);
+      expect(m.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Rhetoric Lens', open_at_install: false });
+    }
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'sandbox', 'update_url'])
       expect(m[key], key).toBeUndefined();
     expect(m.content_scripts).toEqual([

@@ -117,9 +117,10 @@ test('the content script runs on every page and frame, in its isolated world, af
   expect({ excludeMatches, includeGlobs, cssInjectionMode }).toEqual({ excludeMatches: undefined, includeGlobs: undefined, cssInjectionMode: undefined });
 });
 
-test('the entry points are the background, one content script, the popup and the options page', () => {
-  // A new entry point (sandbox, devtools, new tab, side panel…) adds manifest keys: review it here.
-  expect(readdirSync(join(ROOT, 'entrypoints')).filter((name) => !name.startsWith('.')).sort()).toEqual(['background', 'content', 'options', 'popup']);
+test('the entry points are the background, one content script, the popup, the options page and the side panel', () => {
+  // A new entry point (sandbox, devtools, new tab…) adds manifest keys: review it here. The side panel adds
+  // `side_panel` and the `sidePanel` permission in Chrome, `sidebar_action` in Firefox (pinned in network.e2e.ts).
+  expect(readdirSync(join(ROOT, 'entrypoints')).filter((name) => !name.startsWith('.')).sort()).toEqual(['background', 'content', 'options', 'popup', 'sidepanel']);
 });
 
 /** Source files that run in the extension, without tests. */

@@ -13,6 +13,8 @@ export interface HeaderActions {
   setSite(on: boolean): void;
   setEverywhere(on: boolean): void;
   setPaused(paused: boolean): void;
+  /** Opens the side panel; the button shows only where it is given. */
+  openPanel?: () => void;
 }
 
 function toggle(key: string, label: string, checked: boolean, disabled: boolean, title: string, onChange: (on: boolean) => void) {
@@ -52,6 +54,13 @@ export function headerView(state: HeaderState, actions: HeaderActions): HTMLElem
         },
         paused ? 'Resume' : 'Pause',
       ),
+      actions.openPanel
+        ? h(
+            'button',
+            { class: 'open-panel', attrs: { type: 'button', 'data-key': 'open-panel', title: 'Keep the list open beside the page while you read' }, on: { click: actions.openPanel } },
+            'Open side panel',
+          )
+        : null,
     ),
     h(
       'div',

@@ -34,7 +34,8 @@ function select(label: string, key: keyof HitFilter, value: string, options: { v
   );
 }
 
-function filterBar(summary: Summary, filter: HitFilter, actions: HitListActions) {
+/** The source, technique and voice filters: shared by the popup's list and the side panel's. */
+export function filterBar(summary: Summary, filter: HitFilter, actions: Pick<HitListActions, 'setFilter'>): HTMLElement {
   const { sources, techniques } = filterChoices(summary);
   const set = (key: keyof HitFilter) => (value: string) => actions.setFilter({ ...filter, [key]: value });
   return h(

@@ -1,7 +1,10 @@
 /**
- * The popup: one state object, one render into `root`, and a backend for
- * everything outside the popup (the page, the background, the settings), so
- * that it runs the same in the toolbar popup, in a tab, and under tests.
+ * The popup and the side panel: one state object, one render into `root`,
+ * and a backend for everything outside (the page, the background, the
+ * settings), so that it runs the same in the toolbar popup, in the side
+ * panel, in a tab, and under tests. The two hosts share every view but the
+ * list: the popup's groups hits by phrase (hit-list-view.ts), the panel's
+ * lists them in page order and marks those on screen (src/ui/panel).
  */
 import type { Summary } from '../../core/summary';
 import type { Result } from '../../messaging/messages';
@@ -20,6 +23,7 @@ import { filterHits, groupHits, NO_FILTER, stepOccurrence, summarizeReport, type
 import { hostOf, pageStatus, withSite, type PageStatus } from './page-status';
 import { exportView } from './export-view';
 import { summaryView } from './summary-view';
+import { markOnScreen, pageOrderView, type OnScreenRange } from '../panel/page-order-view';
 
 export interface PopupBackend {
   /** Asks the page for its report. */
@@ -44,6 +48,10 @@ export interface PopupInit {
   entryId?: string;
   /** A line to announce at once (for example a selection that matched nothing). */
   notice?: string;
+  /** Where it runs: the toolbar popup (the default) or the side panel. */
+  host?: 'popup' | 'panel';
+  /** Opens the side panel (the popup's button); absent where the browser has none. */
+  openPanel?: () => void;
 }
 
 export class PopupApp {
@@ -66,6 +74,14 @@ export class PopupApp {
   private readonly live: HTMLElement;
   /** The last model built, reused while only the view changes. */
   private model: { report: PageReport; summary: Summary } | undefined;
+  private readonly host: 'popup' | 'panel';
+  private readonly openPanel: (() => void) | undefined;
+  /** The panel's: the hits on screen in the page. */
+  private onScreen: OnScreenRange = { first: -1, last: -1 };
+  /** The panel's: the hit count last announced (-1: none yet). */
+  private announcedCount = -1;
+  /** The panel's: the list control that opened the detail, focused again on the way back. */
+  private listKey: string | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -77,6 +93,8 @@ export class PopupApp {
     this.settings = init.settings;
     this.report = init.report;
     this.notice = init.notice;
+    this.host = init.host ?? 'popup';
+    this.openPanel = init.openPanel;
     this.view = h('div', { class: 'view' });
     this.live = h('p', { class: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite', 'data-testid': 'announcer' } });
     replaceChildren(root, this.view, this.live);
@@ -116,6 +134,42 @@ export class PopupApp {
   setReport(report: Result<PageReport>): void {
     this.report = report;
     this.render();
+    if (this.host === 'panel') this.announceCount();
+  }
+
+  /** The panel: says the page's count politely when it changes (and when a page's first report comes). */
+  private announceCount(): void {
+    const status = this.status;
+    const count = status.kind === 'report' ? status.report.hits.length : -1;
+    if (count === this.announcedCount) return;
+    this.announcedCount = count;
+    if (status.kind === 'report') this.announce(count === 0 ? 'No highlighted phrases on this page' : `${plural(count, 'highlighted phrase')} on this page`);
+  }
+
+  /**
+   * The panel: which hits are on screen in the page, marked in place. While
+   * the reader is in the page, the list follows: the first one marked is
+   * scrolled into view; while they work in the panel, it stays where it is.
+   */
+  setViewing(range: OnScreenRange): void {
+    this.onScreen = range;
+    const first = markOnScreen(this.view, range);
+    if (!document.hasFocus()) first?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** The panel follows another tab: everything about the last one goes. */
+  reset(url: string | undefined): void {
+    this.url = url;
+    this.report = undefined;
+    this.model = undefined;
+    this.selected.clear();
+    this.details = [];
+    this.histories.clear();
+    this.notice = undefined;
+    this.onScreen = { first: -1, last: -1 };
+    this.announcedCount = -1;
+    this.render();
+    void this.refresh();
   }
 
   setSettings(settings: Settings): void {
@@ -175,7 +229,11 @@ export class PopupApp {
 
   openDetail(entryId: string): void {
     this.notice = undefined;
-    if (this.details.length === 0) this.listScroll = document.scrollingElement?.scrollTop ?? 0;
+    if (this.details.length === 0) {
+      this.listScroll = document.scrollingElement?.scrollTop ?? 0;
+      const active = document.activeElement as HTMLElement | null;
+      this.listKey = active && this.root.contains(active) ? active.dataset.key : undefined;
+    }
     this.details.push(entryId);
     this.focusKey = 'detail-heading';
     this.loadHistory(entryId);
@@ -187,7 +245,7 @@ export class PopupApp {
     const closed = this.details.pop();
     if (closed === undefined) return;
     const previous = this.details[this.details.length - 1];
-    this.focusKey = previous ? 'detail-heading' : `goto:${closed}`;
+    this.focusKey = previous ? 'detail-heading' : this.host === 'panel' && this.listKey ? this.listKey : `goto:${closed}`;
     this.render();
     document.scrollingElement?.scrollTo(0, previous ? 0 : this.listScroll);
   }
@@ -258,6 +316,7 @@ export class PopupApp {
     replaceChildren(this.view, this.header(), h('main', { class: 'content', attrs: { id: 'content' } }, notice, this.body()), this.historyFooter());
     this.root.dataset.view = this.details.length > 0 ? 'detail' : 'list';
     this.root.dataset.status = this.status.kind;
+    if (this.host === 'panel') markOnScreen(this.view, this.onScreen);
     this.root.dataset.renderMs = (performance.now() - started).toFixed(1);
     if (focusKey) {
       this.view.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: focusKey === 'detail-heading' });
@@ -268,7 +327,7 @@ export class PopupApp {
     const host = hostOf(this.url ?? (this.report?.ok ? this.report.value.url : undefined));
     return headerView(
       { host, siteOn: host !== '' && !isSiteDenied(this.settings, host), enabled: this.settings.enabled, paused: this.settings.paused },
-      { setSite: (on) => this.setSite(on), setEverywhere: (on) => this.setEverywhere(on), setPaused: (paused) => this.setPaused(paused) },
+      { setSite: (on) => this.setSite(on), setEverywhere: (on) => this.setEverywhere(on), setPaused: (paused) => this.setPaused(paused), openPanel: this.openPanel },
     );
   }
 
@@ -307,6 +366,17 @@ export class PopupApp {
     if (this.model?.report !== report) this.model = { report, summary: summarizeReport(report, this.lookup) };
     const { summary } = this.model;
     if (summary.hits === 0) return summaryView(summary);
+    if (this.host === 'panel') {
+      const hits = filterHits(report.hits, this.filter, this.lookup).sort((a, b) => a.index - b.index);
+      return [
+        summaryView(summary),
+        pageOrderView(
+          { summary, hits, filter: this.filter, lookup: this.lookup, style: this.settings.style, hiddenSources: this.settings.hiddenSources },
+          { setFilter: (filter) => this.setFilter(filter), goto: (entryId, index) => this.goto(entryId, index), openDetail: (entryId) => this.openDetail(entryId) },
+        ),
+        exportView(report, this.lookup),
+      ];
+    }
     const { groups, shown } = this.groups(report);
     return [
       summaryView(summary),

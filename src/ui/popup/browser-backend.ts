@@ -1,0 +1,33 @@
+/**
+ * The popup's and the side panel's backend in the browser: the page's top
+ * frame in a tab for the report and going to hits, the background for the
+ * history, storage for the settings. The tab is asked for on every call, so
+ * that the side panel can follow the active tab.
+ */
+import { browser } from 'wxt/browser';
+import { send, type Transport } from '../../messaging/messages';
+import { updateSettings } from '../../storage/settings';
+import type { PopupBackend } from './popup-app';
+
+/** A page that takes longer than this to answer is treated as not answering. */
+export const ANSWER_TIMEOUT_MS = 4000;
+
+const toBackground: Transport = (message) => browser.runtime.sendMessage(message);
+
+export function browserBackend(tabId: () => number | undefined): PopupBackend {
+  const toPage: Transport = (message) => {
+    const id = tabId();
+    return id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(id, message, { frameId: 0 });
+  };
+  return {
+    report: () => send(toPage, { kind: 'report:get' }, ANSWER_TIMEOUT_MS),
+    goto: (index) => send(toPage, { kind: 'highlight:goto', index }, ANSWER_TIMEOUT_MS),
+    togglePage: () => send(toPage, { kind: 'highlight:toggle' }, ANSWER_TIMEOUT_MS),
+    related: (query) => send(toBackground, { kind: 'history:related', ...query }, ANSWER_TIMEOUT_MS),
+    historyStats: () => send(toBackground, { kind: 'history:stats' }, ANSWER_TIMEOUT_MS),
+    clearHistory: () => send(toBackground, { kind: 'history:clear' }, ANSWER_TIMEOUT_MS),
+    async updateSettings(change) {
+      await updateSettings(change);
+    },
+  };
+}
