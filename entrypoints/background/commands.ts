@@ -1,7 +1,10 @@
-/** Keyboard commands (declared in wxt.config.ts), routed to the active tab's top frame. */
+/** Keyboard commands (declared in wxt.config.ts): to the active tab's frames, or the list of the page's phrases. */
 import { browser, type Browser } from 'wxt/browser';
-import { send, type Message } from '../../src/messaging/messages';
+import { send, type Message, type Transport } from '../../src/messaging/messages';
+import { toggleEveryFrame } from '../../src/messaging/toggle-frames';
+import { toolbarAction } from './badge';
 
+/** The message a command sends to the page's top frame, or undefined for a command that is not the page's. */
 export function commandMessage(command: string): Message | undefined {
   switch (command) {
     case 'toggle-highlights':
@@ -15,11 +18,24 @@ export function commandMessage(command: string): Message | undefined {
   }
 }
 
+/**
+ * "Open the list": the popup for now. The one place to change when the list
+ * gets a panel of its own. `openPopup` is missing before Chrome 127 and
+ * fails without a focused window: then there is nothing to open it in.
+ */
+export async function openList(): Promise<void> {
+  const action = toolbarAction() as { openPopup?: () => Promise<void> };
+  await action.openPopup?.();
+}
+
 export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  if (command === 'open-panel') return openList();
   const message = commandMessage(command);
   if (!message) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
+  const toTop: Transport = (m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 });
   // A browser page or a page loaded before the extension: nothing listens, and the failed reply needs nothing done.
-  await send((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }), message);
+  if (message.kind === 'highlight:toggle') await toggleEveryFrame(toTop, (m) => browser.tabs.sendMessage(tabId, m));
+  else await send(toTop, message);
 }

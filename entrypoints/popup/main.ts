@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isMessage, send, type Transport } from '../../src/messaging/messages';
+import { toggleEveryFrame } from '../../src/messaging/toggle-frames';
 import { readSettings, updateSettings, watchSettings } from '../../src/storage/settings';
 import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
@@ -37,10 +38,12 @@ async function main() {
 
   const toPage: Transport = (message) => (tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 
+  const toEveryFrame: Transport = (message) => (tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message));
+
   const backend: PopupBackend = {
     report: () => send(toPage, { kind: 'report:get' }, ANSWER_TIMEOUT_MS),
     goto: (index) => send(toPage, { kind: 'highlight:goto', index }, ANSWER_TIMEOUT_MS),
-    togglePage: () => send(toPage, { kind: 'highlight:toggle' }, ANSWER_TIMEOUT_MS),
+    togglePage: () => toggleEveryFrame(toPage, toEveryFrame, ANSWER_TIMEOUT_MS),
     related: (query) => send(toBackground, { kind: 'history:related', ...query }, ANSWER_TIMEOUT_MS),
     historyStats: () => send(toBackground, { kind: 'history:stats' }, ANSWER_TIMEOUT_MS),
     clearHistory: () => send(toBackground, { kind: 'history:clear' }, ANSWER_TIMEOUT_MS),
