@@ -515,6 +515,7 @@ export class ContentSession {
       voice: hit.voice,
       group: GROUPS[hit.group] ?? 'custom',
       custom: entry.custom === true,
+      palette: this.#settings?.style.palette,
     };
     if (entry.summary === undefined && !this.#summaries.has(entry.id)) void this.#fetchSummary(entry.id);
     this.#cardHit = hit;

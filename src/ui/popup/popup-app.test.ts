@@ -61,6 +61,32 @@ const qa = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector
 const text = (selector: string) => q(selector)?.textContent ?? '';
 
 describe('the summary and the list', () => {
+  test('the source and technique chips filter the list, pressed and unpressed, focus kept on the chip', async () => {
+    await open(testReport(hits));
+    const chip = (key: string) => q<HTMLButtonElement>(`[data-key="${key}"]`);
+    const rows = () => qa('.group').map((g) => g.dataset.entry);
+    expect(rows()).toEqual(['puppet-regime', 'collective-west', 'win-win']);
+    expect(chip('chip-source-rus').tagName).toBe('BUTTON');
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('false');
+    chip('chip-source-rus').focus();
+    chip('chip-source-rus').click();
+    expect(rows()).toEqual(['collective-west']);
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(chip('chip-source-rus')); // focus stays on the chip through the render
+    expect(q('#filter-source option[selected]')?.getAttribute('value')).toBe('rus');
+    chip('chip-source-rus').click();
+    expect(rows()).toEqual(['puppet-regime', 'collective-west', 'win-win']);
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('false');
+    chip('chip-technique-slogans').click();
+    expect(rows()).toEqual(['win-win']);
+    expect(chip('chip-technique-slogans').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('a legend names each source beside its highlight\'s look', async () => {
+    await open(testReport(hits));
+    expect(qa('[data-testid="legend"] li').map((li) => li.textContent)).toEqual(['Ab KCNA', 'Ab PRC state media', 'Ab Russian state media', 'Ab Your own phrases']);
+  });
+
   test('shows the numbers and one row per entry with its count and first sentence', async () => {
     await open(testReport(hits));
     expect(text('[data-testid="summary-line"]')).toBe("5 phrases typical of KCNA, Russian state media and PRC state media, 3 in the page's own voice");

@@ -20,6 +20,7 @@ import { filterHits, groupHits, NO_FILTER, stepOccurrence, summarizeReport, type
 import { hostOf, pageStatus, withSite, type PageStatus } from './page-status';
 import { exportView } from './export-view';
 import { summaryView } from './summary-view';
+import { legendView } from '../legend';
 
 export interface PopupBackend {
   /** Asks the page for its report. */
@@ -306,10 +307,12 @@ export class PopupApp {
   private list(report: PageReport): Child {
     if (this.model?.report !== report) this.model = { report, summary: summarizeReport(report, this.lookup) };
     const { summary } = this.model;
-    if (summary.hits === 0) return summaryView(summary);
+    const legend = legendView(this.settings.style);
+    if (summary.hits === 0) return [summaryView(summary), legend];
     const { groups, shown } = this.groups(report);
     return [
-      summaryView(summary),
+      summaryView(summary, { filter: this.filter, setFilter: (filter) => this.setFilter(filter) }),
+      legend,
       hitListView(summary, groups, shown, this.filter, this.selected, {
         setFilter: (filter) => this.setFilter(filter),
         goto: (entryId, index) => this.goto(entryId, index),
