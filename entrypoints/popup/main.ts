@@ -11,6 +11,7 @@ import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
 import { entryLookup } from '../../src/ui/popup/entry-info';
 import { takePendingDetail } from '../../src/ui/popup/pending-detail';
+import { ownShortcuts } from '../../src/ui/shortcuts';
 import { PopupApp, type PopupBackend } from '../../src/ui/popup/popup-app';
 
 /** A page that takes longer than this to answer is treated as not answering. */
@@ -50,6 +51,7 @@ async function main() {
     async updateSettings(change) {
       await updateSettings(change);
     },
+    shortcuts: async () => ownShortcuts(await browser.commands.getAll()),
   };
 
   const entryId = params.get('entry') ?? pending?.entryId;

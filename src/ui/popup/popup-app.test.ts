@@ -23,6 +23,11 @@ function fakeBackend(report: PageReport, passages: RelatedPassage[] = []) {
     updateSettings: vi.fn(async (change: (s: Settings) => Settings) => {
       settings = change(settings);
     }),
+    shortcuts: vi.fn(async () => [
+      { name: 'toggle-highlights', description: 'Turn highlights on or off', shortcut: 'Alt+Shift+H' },
+      { name: 'next-highlight', description: 'Go to the next highlight', shortcut: 'Alt+Shift+J' },
+      { name: 'previous-highlight', description: 'Go to the previous highlight', shortcut: '' },
+    ]),
     settings: () => settings,
   };
   return backend satisfies PopupBackend;
@@ -80,6 +85,11 @@ describe('the summary and the list', () => {
     chip('chip-technique-slogans').click();
     expect(rows()).toEqual(['win-win']);
     expect(chip('chip-technique-slogans').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('the footer lists the keys the browser has set, and leaves out an unset one', async () => {
+    await open(testReport(hits));
+    expect(qa('[data-testid="keys"] li').map((li) => li.textContent)).toEqual(['Alt+Shift+H on / off', 'Alt+Shift+J next']);
   });
 
   test('a legend names each source beside its highlight\'s look', async () => {
@@ -193,9 +203,20 @@ describe('the toggles', () => {
     expect(backend.settings()).toMatchObject({ enabled: true, paused: false });
   });
 
+  test('paused and off look different: one Resume, the all-sites switch still on while paused', async () => {
+    await open(testReport(hits), { settings: { enabled: false, paused: false } });
+    expect(q<HTMLInputElement>('[data-key="toggle-everywhere"]').checked).toBe(false);
+    expect(q<HTMLButtonElement>('[data-key="toggle-pause"]').disabled).toBe(true);
+    expect(text('[data-key="state-action"]')).toBe('Turn on everywhere');
+    await open(testReport(hits), { settings: { enabled: false, paused: true } });
+    expect(q<HTMLInputElement>('[data-key="toggle-everywhere"]').checked).toBe(true);
+    expect(q('[data-key="toggle-pause"]').getAttribute('aria-pressed')).toBe('true');
+    expect(qa('button').filter((b) => b.textContent === 'Resume')).toHaveLength(1);
+  });
+
   test('the paused state offers Resume and reflects new settings at once', async () => {
     const { app, backend } = await open(testReport(hits), { settings: { enabled: false, paused: true } });
-    expect(text('[data-key="toggle-pause"]')).toBe('Resume');
+    expect(text('[data-key="toggle-pause"]')).toBe('Pause');
     q<HTMLButtonElement>('[data-key="state-action"]').click();
     await flush();
     expect(backend.settings()).toMatchObject({ enabled: true, paused: false });

@@ -21,6 +21,7 @@ import { hostOf, pageStatus, withSite, type PageStatus } from './page-status';
 import { exportView } from './export-view';
 import { summaryView } from './summary-view';
 import { legendView } from '../legend';
+import { shortcutsFooterView, type Shortcut } from '../shortcuts';
 
 export interface PopupBackend {
   /** Asks the page for its report. */
@@ -33,6 +34,8 @@ export interface PopupBackend {
   clearHistory(): Promise<Result<{ pages: number }>>;
   /** Applies a change to the stored settings; the popup learns the result through `setSettings`. */
   updateSettings(change: (settings: Settings) => Settings): Promise<void>;
+  /** The keyboard shortcuts as the browser has them now. */
+  shortcuts(): Promise<Shortcut[]>;
 }
 
 export interface PopupInit {
@@ -58,6 +61,7 @@ export class PopupApp {
   private details: string[] = [];
   private readonly histories = new Map<string, HistoryState>();
   private historyPages: number | undefined;
+  private shortcuts: Shortcut[] | undefined;
   private footer: HistoryFooter = { kind: 'idle' };
   private focusKey: string | undefined;
   /** A visible note above the content until the user moves on (a selection that matched nothing). */
@@ -91,6 +95,13 @@ export class PopupApp {
     else this.render();
     if (init.notice) this.announce(init.notice);
     void this.refreshHistoryStats();
+    void this.backend.shortcuts().then(
+      (shortcuts) => {
+        this.shortcuts = shortcuts;
+        this.render();
+      },
+      () => undefined, // the footer then shows no keys; the options page says why
+    );
     if (!init.report) void this.refresh();
   }
 
@@ -256,7 +267,7 @@ export class PopupApp {
     this.focusKey = undefined;
     const started = performance.now();
     const notice = this.notice ? h('p', { class: 'notice', attrs: { 'data-testid': 'notice' } }, this.notice) : null;
-    replaceChildren(this.view, this.header(), h('main', { class: 'content', attrs: { id: 'content' } }, notice, this.body()), this.historyFooter());
+    replaceChildren(this.view, this.header(), h('main', { class: 'content', attrs: { id: 'content' } }, notice, this.body()), this.historyFooter(), shortcutsFooterView(this.shortcuts));
     this.root.dataset.view = this.details.length > 0 ? 'detail' : 'list';
     this.root.dataset.status = this.status.kind;
     this.root.dataset.renderMs = (performance.now() - started).toFixed(1);
