@@ -21,11 +21,18 @@ const SHORT: Record<string, string> = {
   'open-panel': 'this list',
 };
 
-/** The extension's own commands, without the browser's built-in "open the popup" one. */
+/** Where a command goes in a list: the order above (browsers list commands alphabetically), others after. */
+const rank = (name: string) => {
+  const at = Object.keys(SHORT).indexOf(name);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+};
+
+/** The extension's own commands, without the browser's built-in "open the popup" one: on/off, next, previous, the list. */
 export function ownShortcuts(commands: readonly { name?: string; description?: string; shortcut?: string }[]): Shortcut[] {
   return commands
     .filter((c) => c.name && !c.name.startsWith('_execute_'))
-    .map((c) => ({ name: c.name!, description: c.description || c.name!, shortcut: c.shortcut ?? '' }));
+    .map((c) => ({ name: c.name!, description: c.description || c.name!, shortcut: c.shortcut ?? '' }))
+    .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 /** The popup's footer line: each set key and what it does; undefined when none is set (or they are not known yet). */
