@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { send, type Message, type Transport } from '../../src/messaging/messages';
 import { toggleEveryFrame } from '../../src/messaging/toggle-frames';
 import { toolbarAction } from './badge';
+import { popupUrl } from './open-detail';
 
 /** The message a command sends to the page's top frame, or undefined for a command that is not the page's. */
 export function commandMessage(command: string): Message | undefined {
@@ -19,17 +20,27 @@ export function commandMessage(command: string): Message | undefined {
 }
 
 /**
- * "Open the list": the popup for now. The one place to change when the list
- * gets a panel of its own. `openPopup` is missing before Chrome 127 and
- * fails without a focused window: then there is nothing to open it in.
+ * "Open the list": the popup for now; the one place to change when the list
+ * gets a panel of its own. Where the browser will not open the popup from
+ * here (before Chrome 127, no focused window), the popup's page opens for
+ * the tab in a small window, as the card's "More" does.
  */
-export async function openList(): Promise<void> {
-  const action = toolbarAction() as { openPopup?: () => Promise<void> };
-  await action.openPopup?.();
+export async function openList(tab?: Browser.tabs.Tab): Promise<void> {
+  try {
+    await toolbarAction().openPopup(tab?.windowId === undefined ? undefined : { windowId: tab.windowId });
+    return;
+  } catch {
+    // Expected without a focused window or where openPopup is not offered: the window below instead.
+  }
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const url = popupUrl({ tabId });
+  if (browser.windows?.create) await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+  else await browser.tabs.create({ url });
 }
 
 export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
-  if (command === 'open-panel') return openList();
+  if (command === 'open-panel') return openList(tab);
   const message = commandMessage(command);
   if (!message) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -99,5 +99,22 @@ describe.each([
     await toggle();
     await expect.poll(() => frameHighlights(page), { timeout: 15_000 }).toEqual(before);
   });
+
+  test.runIf(name === 'chromium')('"open the list" opens the popup on the page\'s list', async () => {
+    await page.bringToFront();
+    const popups = () =>
+      browser.inExtension(async () => ((await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })) as { documentUrl?: string }[]).map((c) => new URL(c.documentUrl ?? '').pathname), null);
+    expect(await popups()).toEqual([]);
+    await browser.inExtension(
+      async ({ url }) => {
+        for (const tab of (await chrome.tabs.query({})) as { id: number }[]) {
+          const report = await chrome.tabs.sendMessage(tab.id, { kind: 'report:get' }, { frameId: 0 }).catch(() => undefined);
+          if (report?.value?.url === url) chrome.commands.onCommand.dispatch('open-panel', tab);
+        }
+      },
+      { url },
+    );
+    await expect.poll(popups, { timeout: 10_000 }).toEqual(['/popup.html']);
+  });
 });
 
