@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig, type Wxt } from 'wxt';
 import type { Plugin } from 'vite';
 import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/dom/highlight-style';
@@ -116,6 +117,18 @@ export function quietContentScriptContext(): Plugin {
   };
 }
 
+/** The keyboard commands and their default keys (see the manifest below). */
+export const COMMANDS = {
+  'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off' },
+  'next-highlight': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlight' },
+  'previous-highlight': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlight' },
+  'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the list of this page\'s phrases' },
+};
+
+/** The icon's sizes: drawn in assets/icon.svg, rendered to assets/icon-<size>.png by `npm run icons`. */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [compiledLexiconPlugin(), commonWordsPlugin(), polyfillAsModule(), quietContentScriptContext()] }),
@@ -123,11 +136,11 @@ export default defineConfig({
     name: 'Rhetoric Lens',
     description: 'Highlights and explains phrasing typical of state media (KCNA, Xinhua, TASS and others). Runs entirely on your device.',
     permissions: ['storage', 'contextMenus'],
-    commands: {
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off' },
-      'next-highlight': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next highlight' },
-      'previous-highlight': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous highlight' },
-    },
+    icons: ICONS,
+    // Four commands, each with a key Chromium and Firefox both accept. Chromium drops a suggested key that is one
+    // of its own (Alt+Shift+N opens a split tab, Alt+Shift+P is taken too): it then shows the command with no key.
+    // Chrome allows at most four suggested keys. tests/e2e/commands.e2e.ts reads the keys each browser assigned.
+    commands: COMMANDS,
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
   hooks: {
@@ -152,6 +165,7 @@ export default defineConfig({
       files.push({ relativeDest: LEXICON_DATA_FILE, contents });
       // The highlight rules in the default style, for every page from its start (see pageCss).
       files.push({ relativeDest: PAGE_CSS_FILE, contents: `${pageCss(DEFAULT_STYLE)}\n` });
+      for (const size of ICON_SIZES) files.push({ absoluteSrc: resolve(`assets/icon-${size}.png`), relativeDest: ICONS[size] });
     },
     'build:manifestGenerated': (_wxt: Wxt, manifest) => {
       const scripts = manifest.content_scripts ?? [];
@@ -159,6 +173,9 @@ export default defineConfig({
       // Style sheets listed here are applied before the page is first styled: highlights then never make it restyle.
       scripts.push({ matches: ['<all_urls>'], css: [PAGE_CSS_FILE], run_at: 'document_start', all_frames: true, match_about_blank: true });
       manifest.content_scripts = scripts;
+      // The toolbar button's icon (browser_action in Firefox's MV2), set here: WXT builds that key from the popup's page.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_icon = ICONS;
     },
   },
 });

@@ -98,6 +98,7 @@ test.each([
   ['toggle-highlights', { kind: 'highlight:toggle' }],
   ['next-highlight', { kind: 'highlight:step', direction: 1 }],
   ['previous-highlight', { kind: 'highlight:step', direction: -1 }],
+  ['open-panel', undefined],
   ['something-else', undefined],
 ])('command %s', (command, message) => {
   expect(commandMessage(command)).toEqual(message);

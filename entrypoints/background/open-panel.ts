@@ -1,6 +1,6 @@
 /**
  * Opens the side panel from the background, for a keyboard command (which
- * counts as a user gesture in both browsers). Not wired to a command yet.
+ * counts as a user gesture in both browsers): the "open the list" command (commands.ts).
  */
 import { browser } from 'wxt/browser';
 import { openPanelWith, type PanelApi } from '../../src/ui/panel/open-panel';

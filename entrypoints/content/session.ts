@@ -408,7 +408,7 @@ export class ContentSession {
         // One answer per tab: the top frame's. Frames report their own counts with report:changed.
         return this.#isTop ? this.report().then((report) => ({ ok: true, value: report })) : undefined;
       case 'highlight:toggle':
-        this.#override = this.state() === 'on' ? 'paused' : 'on';
+        this.#override = message.to ?? (this.state() === 'on' ? 'paused' : 'on');
         this.#apply();
         return this.#isTop ? reply(this.state()) : undefined;
       case 'highlight:step': {
@@ -577,6 +577,7 @@ export class ContentSession {
       voice: hit.voice,
       group: GROUPS[hit.group] ?? 'custom',
       custom: entry.custom === true,
+      palette: this.#settings?.style.palette,
     };
     if (entry.summary === undefined && !this.#summaries.has(entry.id)) void this.#fetchSummary(entry.id);
     this.#cardHit = hit;

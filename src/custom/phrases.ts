@@ -88,7 +88,8 @@ export function toCompilable(custom: CustomPhrase): CompilableEntry {
     sources: [label === '' ? 'custom' : label] as unknown as Source[],
     techniques: [],
     tier: 'signature',
-    explanation: note === '' ? 'One of your own phrases.' : note,
+    // The card already says "One of your own phrases" on its sources line: this says something else.
+    explanation: note === '' ? 'Added by you, without a note.' : note,
     guards: [],
     custom: true,
   };

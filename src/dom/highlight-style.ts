@@ -32,7 +32,8 @@ const PREFIX = 'rhetoric-lens-';
 
 /** The user's own phrases: a group of every palette that is not a family. */
 const CUSTOM_SWATCHES: Record<Palette, Swatch> = {
-  standard: { rgb: [52, 168, 83], alpha: 0.22, line: '#34a853' },
+  // Slate: apart from the three families under deuteranopia and protanopia too (src/dom/palette.test.ts).
+  standard: { rgb: [110, 120, 135], alpha: 0.24, line: '#646e7d' },
   'colour-blind': { rgb: [204, 121, 167], alpha: 0.26, line: '#cc79a7' },
   monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
 };
@@ -49,23 +50,32 @@ function lineOf(group: StyleGroup): LineStyle {
   return FAMILIES.find((f) => f.id === group)?.line ?? 'dotted';
 }
 
+/** The strongest tint: light text on a dark page keeps 4.5:1 over it (src/dom/palette.test.ts). */
+const MAX_ALPHA = 0.38;
+
 const INTENSITY: Record<Intensity, { alpha: number; thickness: number }> = {
   subtle: { alpha: 0.55, thickness: 1 },
   normal: { alpha: 1, thickness: 2 },
   strong: { alpha: 1.9, thickness: 3 },
 };
 
-/** The declarations for one group: what both the `::highlight()` rule and the fallback mark get. */
-export function groupDeclarations(group: StyleGroup, style: HighlightStyle): string {
+/** How a group looks in a palette: its tint at an intensity, its underline colour and style (the legend draws it so). */
+export function groupLook(group: StyleGroup, style: HighlightStyle): { tint: string; line: string; lineStyle: LineStyle } {
   const swatch = swatchOf(group, style.palette);
   const level = INTENSITY[style.intensity] ?? INTENSITY.normal;
-  const alpha = Math.min(0.85, swatch.alpha * level.alpha).toFixed(2);
-  const background = style.underlineOnly ? 'transparent' : `rgba(${swatch.rgb.join(', ')}, ${alpha})`;
+  const alpha = Math.min(MAX_ALPHA, swatch.alpha * level.alpha).toFixed(2);
+  return { tint: style.underlineOnly ? 'transparent' : `rgba(${swatch.rgb.join(', ')}, ${alpha})`, line: swatch.line, lineStyle: lineOf(group) };
+}
+
+/** The declarations for one group: what both the `::highlight()` rule and the fallback mark get. */
+export function groupDeclarations(group: StyleGroup, style: HighlightStyle): string {
+  const look = groupLook(group, style);
+  const level = INTENSITY[style.intensity] ?? INTENSITY.normal;
   return [
-    `background-color: ${background};`,
+    `background-color: ${look.tint};`,
     'text-decoration-line: underline;',
-    `text-decoration-style: ${lineOf(group)};`,
-    `text-decoration-color: ${swatch.line};`,
+    `text-decoration-style: ${look.lineStyle};`,
+    `text-decoration-color: ${look.line};`,
     `text-decoration-thickness: ${level.thickness}px;`,
     'text-decoration-skip-ink: none;',
   ].join(' ');

@@ -24,8 +24,11 @@ export interface Protocol {
   'highlight:goto': { request: { index: number }; reply: null };
   /** background (keyboard command) → content: the next or previous occurrence. */
   'highlight:step': { request: { direction: 1 | -1 }; reply: { index: number; count: number } };
-  /** background (keyboard command) → content: highlighting on or off on this page; the new state. */
-  'highlight:toggle': { request: {}; reply: PageState };
+  /**
+   * background (keyboard command) or popup → content: highlighting on or off on this page; the new state.
+   * Without `to`, the frame turns its state over; with it, the frame takes that state (toggleEveryFrame).
+   */
+  'highlight:toggle': { request: { to?: 'on' | 'paused' }; reply: PageState };
   /** content (the card's "Hide this phrase") → background: hide a built-in entry everywhere; options undoes it. */
   'entry:hide': { request: { entryId: string }; reply: null };
   /** content (the card's "Not on this site") → background: switch highlighting off on the site of the sender's tab; the site. */

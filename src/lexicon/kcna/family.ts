@@ -18,8 +18,9 @@ export const kcnaFamily = {
   speakers: ['kcna', 'rodong sinmun', 'korean central', 'pyongyang', 'kim jong un', 'kim yo jong', 'choe son hui'],
   sample: 'puppet regime',
   swatches: {
-    standard: { rgb: [229, 57, 53], alpha: 0.2, line: '#e53935' },
-    'colour-blind': { rgb: [213, 94, 0], alpha: 0.22, line: '#d55e00' },
+    // Terracotta, not red: a solid red underline reads as a spelling or grammar mark.
+    standard: { rgb: [205, 110, 40], alpha: 0.22, line: '#aa5514' },
+    'colour-blind': { rgb: [213, 94, 0], alpha: 0.2, line: '#b44600' },
     monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
   },
   line: 'solid',

@@ -25,8 +25,8 @@ export const prcFamily = {
   ],
   sample: 'hurt the feelings of the Chinese people',
   swatches: {
-    standard: { rgb: [255, 170, 0], alpha: 0.26, line: '#e69500' },
-    'colour-blind': { rgb: [0, 158, 115], alpha: 0.22, line: '#009e73' },
+    standard: { rgb: [255, 190, 0], alpha: 0.3, line: '#be8700' },
+    'colour-blind': { rgb: [240, 228, 66], alpha: 0.36, line: '#c8b900' },
     monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
   },
   line: 'dashed',

@@ -21,7 +21,7 @@ export const rusFamily = {
   speakers: ['tass', 'ria novosti', 'ria', 'sputnik', 'rt', 'kremlin', 'moscow', 'lavrov', 'zakharova', 'peskov', 'putin', 'medvedev', 'shoigu', 'nebenzia', 'ryabkov', 'konashenkov'],
   sample: 'the collective West',
   swatches: {
-    standard: { rgb: [66, 133, 244], alpha: 0.22, line: '#4285f4' },
+    standard: { rgb: [30, 110, 229], alpha: 0.2, line: '#1e64dc' },
     'colour-blind': { rgb: [0, 114, 178], alpha: 0.22, line: '#0072b2' },
     monochrome: { rgb: [128, 128, 128], alpha: 0.22, line: 'currentColor' },
   },

@@ -3,7 +3,21 @@
  * reach it; the host's own box is pinned by inline `!important` styles,
  * which outrank any page rule. Sizes are in px: `rem` would follow the page.
  */
-import { FAMILIES } from '../../lexicon/families';
+import { DEFAULT_STYLE, PALETTES } from '../../dom/highlight-style';
+import { legendItems } from '../legend';
+
+/** Each group's swatch and legend sample in each palette, so the card matches the highlights the reader sees. */
+function paletteRules(): string {
+  return PALETTES.flatMap((palette) =>
+    legendItems({ ...DEFAULT_STYLE, palette }).map((item) => {
+      const scope = `.card[data-palette="${palette}"]`;
+      return [
+        `${scope} .swatch[data-group="${item.group}"] { --swatch: ${item.line}; }`,
+        `${scope} .sample[data-group="${item.group}"] { background-color: ${item.tint}; text-decoration: underline ${item.lineStyle} ${item.line} 2px; }`,
+      ].join('\n');
+    }),
+  ).join('\n');
+}
 
 /** Inline styles for the host element on `<html>`: a zero-size fixed box above everything. */
 export const HOST_STYLES: [string, string][] = [
@@ -51,8 +65,10 @@ export const CARD_CSS = `
   transform: translateY(1px);
   background: var(--swatch, #888);
 }
-${FAMILIES.map((f) => `.swatch[data-group="${f.id}"] { --swatch: ${f.swatches.standard.line}; }`).join('\n')}
-.swatch[data-group="custom"] { --swatch: #34a853; }
+${paletteRules()}
+.legend { display: flex; flex-wrap: wrap; gap: 0 10px; margin: 8px 0 0; padding: 6px 0 0; border-top: 1px solid #e3e6ea; font-size: 11px; color: #5f6670; }
+.legend .sample { padding: 0 2px; border-radius: 2px; color: #1d2126; text-decoration-skip-ink: none; }
+.legend .current { color: #1d2126; font-weight: 600; }
 .phrase { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.3; }
 p { margin: 4px 0; }
 .match { color: #5f6670; font-size: 13px; }
@@ -80,7 +96,9 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 button.close:hover { color: #1d2126; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8eaed; border-color: #3c4043; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
-  .match, .techniques .label, .voice { color: #aab0b8; }
+  .match, .techniques .label, .voice, .legend { color: #aab0b8; }
+  .legend { border-top-color: #3c4043; }
+  .legend .sample, .legend .current { color: #e8eaed; }
   button { background: #8ab4f8; border-color: #8ab4f8; color: #202124; }
   button.close { background: transparent; border-color: transparent; color: #aab0b8; }
   button.quiet { background: transparent; color: #8ab4f8; border-color: #5f6368; }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { HoverCard, type CardContent } from './hover-card';
+import { toCompilable } from '../../custom/phrases';
 
 const HOSTILE = '<img src=x onerror="globalThis.__pwned = 1">';
 
@@ -42,6 +43,28 @@ describe('the hover card', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(card.host.getAttribute('data-state')).toBe('open');
     expect(card.host.getAttribute('data-entry-id')).toBe('kiev-regime');
+  });
+
+  test('a one-line legend names every source, the shown phrase\'s in bold, in the reader\'s palette', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    card.show(content({ palette: 'colour-blind' }), anchor);
+    const root = rootOf(card);
+    const keys = [...root.querySelectorAll('.legend .key')];
+    expect(keys.map((k) => k.textContent)).toEqual(['Ab KCNA', 'Ab PRC state media', 'Ab Russian state media', 'Ab Your own phrases']);
+    expect(keys.filter((k) => k.classList.contains('current')).map((k) => k.getAttribute('data-group'))).toEqual(['rus']);
+    expect(root.querySelector('.card')!.getAttribute('data-palette')).toBe('colour-blind');
+    card.show(content({ group: 'kcna' }), anchor);
+    expect(keys.filter((k) => k.classList.contains('current')).map((k) => k.getAttribute('data-group'))).toEqual(['kcna']);
+    expect(root.querySelector('.card')!.getAttribute('data-palette')).toBe('standard');
+  });
+
+  test('one of the user\'s phrases without a note says so once', () => {
+    const card = new HoverCard(document, { signal: controller.signal, onMore: () => {} });
+    const entry = toCompilable({ id: 'custom-x', phrase: 'x', variants: [], label: '', note: '', added: 0 });
+    card.show(content({ custom: true, sources: entry.sources, group: 'custom', summary: entry.explanation }), anchor);
+    const root = rootOf(card);
+    const lines = [...root.querySelectorAll('.card > p:not(.legend):not([hidden])')].map((p) => p.textContent);
+    expect(lines.filter((line) => /your own phrase/i.test(line ?? ''))).toEqual(['One of your own phrases']);
   });
 
   test.each([

@@ -13,6 +13,8 @@ import type { Voice } from '../../core/types';
 import { ListenerRounds } from '../../util/listener-rounds';
 import { matchParts, sourcesLine, techniquesLine, voiceLine } from './card-text';
 import { CARD_CSS, HOST_STYLES } from './card-styles';
+import { legendItems } from '../legend';
+import { DEFAULT_STYLE, type Palette } from '../../dom/highlight-style';
 
 export interface CardContent {
   entryId: string;
@@ -29,6 +31,8 @@ export interface CardContent {
   voice: Voice;
   /** The highlight group, for the colour swatch. */
   group: string;
+  /** The reader's palette, so that the swatch and the legend match the highlights; the standard one if not given. */
+  palette?: Palette;
 }
 
 export interface CardOptions {
@@ -59,6 +63,7 @@ export class HoverCard {
   readonly #techniquesText: Text;
   readonly #summary: HTMLElement;
   readonly #voice: HTMLElement;
+  readonly #legend: HTMLElement;
   readonly #more: HTMLButtonElement;
   readonly #hideEntry: HTMLButtonElement;
   readonly #denySite: HTMLButtonElement;
@@ -110,6 +115,18 @@ export class HoverCard {
     this.#summary = el('p', 'summary', this.#card);
     this.#summary.id = 'rl-summary';
     this.#voice = el('p', 'voice', this.#card);
+    // One line: what each colour stands for, this phrase's in bold.
+    this.#legend = el('p', 'legend', this.#card);
+    this.#legend.setAttribute('aria-label', 'Highlight colours');
+    for (const item of legendItems(DEFAULT_STYLE)) {
+      const key = el('span', 'key', this.#legend);
+      key.setAttribute('data-group', item.group);
+      const sample = el('span', 'sample', key);
+      sample.setAttribute('data-group', item.group);
+      sample.setAttribute('aria-hidden', 'true');
+      sample.textContent = 'Ab';
+      key.append(` ${item.name}`);
+    }
     const actions = el('div', 'actions', this.#card);
     this.#more = el('button', 'more', actions);
     this.#more.type = 'button';
@@ -208,6 +225,8 @@ export class HoverCard {
     this.#hideEntry.hidden = this.#custom || !this.options.onHideEntry;
     this.#denySite.hidden = !this.options.onDenySite;
     this.#swatch.setAttribute('data-group', content.group);
+    this.#card.setAttribute('data-palette', content.palette ?? 'standard');
+    for (const key of this.#legend.children) key.classList.toggle('current', key.getAttribute('data-group') === content.group);
     this.#phrase.textContent = content.phrase;
     const parts = matchParts(content.match, content.phrase);
     this.#match.hidden = parts === undefined;

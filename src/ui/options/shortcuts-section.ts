@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { h, replaceChildren } from '../dom';
 import { section } from './controls';
+import { ownShortcuts } from '../shortcuts';
 
 const FIREFOX_PATH = 'In Firefox: open the menu ☰ → Add-ons and themes (about:addons), click the gear icon ⚙ above the list, and choose Manage Extension Shortcuts.';
 
@@ -17,10 +18,10 @@ export function shortcutsSection(): HTMLElement {
 
   void (async () => {
     try {
-      const commands = (await browser.commands.getAll()).filter((c) => c.name && c.name !== '_execute_action' && c.name !== '_execute_browser_action');
+      const commands = ownShortcuts(await browser.commands.getAll());
       replaceChildren(
         body,
-        commands.map((c) => h('tr', null, h('td', null, c.description || c.name || ''), h('td', null, c.shortcut ? h('kbd', null, c.shortcut) : h('span', { class: 'hint' }, 'not set')))),
+        commands.map((c) => h('tr', { attrs: { 'data-command': c.name } }, h('td', null, c.description), h('td', null, c.shortcut ? h('kbd', null, c.shortcut) : h('span', { class: 'hint' }, 'not set')))),
       );
     } catch (error) {
       replaceChildren(body, h('tr', null, h('td', { attrs: { colspan: 2 } }, `The shortcuts could not be read (${(error as Error).message}).`)));

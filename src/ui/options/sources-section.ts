@@ -23,7 +23,7 @@ export function sourcesSection(save: SaveSettings): SettingsSection {
 
   const sources = FAMILIES.map((family) => ({
     source: family.id,
-    control: checkbox(`${family.region}: ${family.name}`, (on) => save((s) => ({ ...s, hiddenSources: s.hiddenSources.filter((id) => id !== family.id).concat(on ? [] : [family.id]) })), { hint: family.outlets }),
+    control: checkbox(family.name, (on) => save((s) => ({ ...s, hiddenSources: s.hiddenSources.filter((id) => id !== family.id).concat(on ? [] : [family.id]) })), { hint: family.outlets }),
   }));
 
   const techniques = TECHNIQUES.map((technique) => ({

@@ -23,7 +23,7 @@ const SAMPLE: Segment[] = [
   '.',
 ];
 
-const LEGEND: [StyleGroup, string][] = [...FAMILIES.map((f): [StyleGroup, string] => [f.id, f.name]), ['custom', 'Your phrases']];
+const LEGEND: [StyleGroup, string][] = [...FAMILIES.map((f): [StyleGroup, string] => [f.id, f.name]), ['custom', 'Your own phrases']];
 
 const hasHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 

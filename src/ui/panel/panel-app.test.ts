@@ -31,6 +31,7 @@ function fakeBackend(reports: PageReport[]) {
     historyStats: vi.fn(async () => ok({ pages: 0, passages: 0 })),
     clearHistory: vi.fn(async () => ok({ pages: 0 })),
     updateSettings: vi.fn(async (_change: (s: Settings) => Settings) => undefined),
+    shortcuts: vi.fn(async () => []),
   } satisfies PopupBackend;
 }
 

@@ -6,6 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { send, type Transport } from '../../messaging/messages';
+import { toggleEveryFrame } from '../../messaging/toggle-frames';
+import { ownShortcuts } from '../shortcuts';
 import { updateSettings } from '../../storage/settings';
 import type { PopupBackend } from './popup-app';
 
@@ -19,15 +21,21 @@ export function browserBackend(tabId: () => number | undefined): PopupBackend {
     const id = tabId();
     return id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(id, message, { frameId: 0 });
   };
+  const toEveryFrame: Transport = (message) => {
+    const id = tabId();
+    return id === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(id, message);
+  };
   return {
     report: () => send(toPage, { kind: 'report:get' }, ANSWER_TIMEOUT_MS),
     goto: (index) => send(toPage, { kind: 'highlight:goto', index }, ANSWER_TIMEOUT_MS),
-    togglePage: () => send(toPage, { kind: 'highlight:toggle' }, ANSWER_TIMEOUT_MS),
+    // Every frame of the tab, as the keyboard command does: an iframe's highlights go and come with the page's.
+    togglePage: () => toggleEveryFrame(toPage, toEveryFrame, ANSWER_TIMEOUT_MS),
     related: (query) => send(toBackground, { kind: 'history:related', ...query }, ANSWER_TIMEOUT_MS),
     historyStats: () => send(toBackground, { kind: 'history:stats' }, ANSWER_TIMEOUT_MS),
     clearHistory: () => send(toBackground, { kind: 'history:clear' }, ANSWER_TIMEOUT_MS),
     async updateSettings(change) {
       await updateSettings(change);
     },
+    shortcuts: async () => ownShortcuts(await browser.commands.getAll()),
   };
 }

@@ -48,11 +48,12 @@ export function headerView(state: HeaderState, actions: HeaderActions): HTMLElem
             'data-key': 'toggle-pause',
             'aria-pressed': String(paused),
             disabled: !paused && !state.enabled,
-            title: paused ? 'Resume highlighting everywhere' : 'Pause highlighting everywhere until you resume or restart the browser',
+            title: paused ? 'Paused everywhere: press to resume' : 'Pause highlighting everywhere until you resume or restart the browser',
           },
           on: { click: () => actions.setPaused(!paused) },
         },
-        paused ? 'Resume' : 'Pause',
+        // A toggle button keeps its name; aria-pressed (and its look) says it is paused. The one "Resume" is in the page's state below.
+        'Pause',
       ),
       actions.openPanel
         ? h(
@@ -66,7 +67,8 @@ export function headerView(state: HeaderState, actions: HeaderActions): HTMLElem
       'div',
       { class: 'toggles', attrs: { role: 'group', 'aria-label': 'Highlighting' } },
       toggle('toggle-site', 'On this site', host !== '' && state.siteOn, host === '', host ? `Highlight phrases on ${host}` : 'This page has no site', (on) => actions.setSite(on)),
-      toggle('toggle-everywhere', 'On all sites', state.enabled, false, 'Highlight phrases on every site', (on) => actions.setEverywhere(on)),
+      // A pause is for a while and leaves this choice as it was: the switch stays on, so paused and off look different.
+      toggle('toggle-everywhere', 'On all sites', state.enabled || paused, false, paused ? 'On, paused for now' : 'Highlight phrases on every site', (on) => actions.setEverywhere(on)),
     ),
   );
 }

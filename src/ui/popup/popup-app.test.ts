@@ -23,6 +23,11 @@ function fakeBackend(report: PageReport, passages: RelatedPassage[] = []) {
     updateSettings: vi.fn(async (change: (s: Settings) => Settings) => {
       settings = change(settings);
     }),
+    shortcuts: vi.fn(async () => [
+      { name: 'toggle-highlights', description: 'Turn highlights on or off', shortcut: 'Alt+Shift+H' },
+      { name: 'next-highlight', description: 'Go to the next highlight', shortcut: 'Alt+Shift+J' },
+      { name: 'previous-highlight', description: 'Go to the previous highlight', shortcut: '' },
+    ]),
     settings: () => settings,
   };
   return backend satisfies PopupBackend;
@@ -61,6 +66,37 @@ const qa = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector
 const text = (selector: string) => q(selector)?.textContent ?? '';
 
 describe('the summary and the list', () => {
+  test('the source and technique chips filter the list, pressed and unpressed, focus kept on the chip', async () => {
+    await open(testReport(hits));
+    const chip = (key: string) => q<HTMLButtonElement>(`[data-key="${key}"]`);
+    const rows = () => qa('.group').map((g) => g.dataset.entry);
+    expect(rows()).toEqual(['puppet-regime', 'collective-west', 'win-win']);
+    expect(chip('chip-source-rus').tagName).toBe('BUTTON');
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('false');
+    chip('chip-source-rus').focus();
+    chip('chip-source-rus').click();
+    expect(rows()).toEqual(['collective-west']);
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(chip('chip-source-rus')); // focus stays on the chip through the render
+    expect(q('#filter-source option[selected]')?.getAttribute('value')).toBe('rus');
+    chip('chip-source-rus').click();
+    expect(rows()).toEqual(['puppet-regime', 'collective-west', 'win-win']);
+    expect(chip('chip-source-rus').getAttribute('aria-pressed')).toBe('false');
+    chip('chip-technique-slogans').click();
+    expect(rows()).toEqual(['win-win']);
+    expect(chip('chip-technique-slogans').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('the footer lists the keys the browser has set, and leaves out an unset one', async () => {
+    await open(testReport(hits));
+    expect(qa('[data-testid="keys"] li').map((li) => li.textContent)).toEqual(['Alt+Shift+H on / off', 'Alt+Shift+J next']);
+  });
+
+  test('a legend names each source beside its highlight\'s look', async () => {
+    await open(testReport(hits));
+    expect(qa('[data-testid="legend"] li').map((li) => li.textContent)).toEqual(['Ab KCNA', 'Ab PRC state media', 'Ab Russian state media', 'Ab Your own phrases']);
+  });
+
   test('shows the numbers and one row per entry with its count and first sentence', async () => {
     await open(testReport(hits));
     expect(text('[data-testid="summary-line"]')).toBe("5 phrases typical of KCNA, Russian state media and PRC state media, 3 in the page's own voice");
@@ -167,9 +203,20 @@ describe('the toggles', () => {
     expect(backend.settings()).toMatchObject({ enabled: true, paused: false });
   });
 
+  test('paused and off look different: one Resume, the all-sites switch still on while paused', async () => {
+    await open(testReport(hits), { settings: { enabled: false, paused: false } });
+    expect(q<HTMLInputElement>('[data-key="toggle-everywhere"]').checked).toBe(false);
+    expect(q<HTMLButtonElement>('[data-key="toggle-pause"]').disabled).toBe(true);
+    expect(text('[data-key="state-action"]')).toBe('Turn on everywhere');
+    await open(testReport(hits), { settings: { enabled: false, paused: true } });
+    expect(q<HTMLInputElement>('[data-key="toggle-everywhere"]').checked).toBe(true);
+    expect(q('[data-key="toggle-pause"]').getAttribute('aria-pressed')).toBe('true');
+    expect(qa('button').filter((b) => b.textContent === 'Resume')).toHaveLength(1);
+  });
+
   test('the paused state offers Resume and reflects new settings at once', async () => {
     const { app, backend } = await open(testReport(hits), { settings: { enabled: false, paused: true } });
-    expect(text('[data-key="toggle-pause"]')).toBe('Resume');
+    expect(text('[data-key="toggle-pause"]')).toBe('Pause');
     q<HTMLButtonElement>('[data-key="state-action"]').click();
     await flush();
     expect(backend.settings()).toMatchObject({ enabled: true, paused: false });

@@ -24,6 +24,8 @@ import { hostOf, pageStatus, withSite, type PageStatus } from './page-status';
 import { exportView } from './export-view';
 import { summaryView } from './summary-view';
 import { markOnScreen, pageOrderView, type OnScreenRange } from '../panel/page-order-view';
+import { legendView } from '../legend';
+import { shortcutsFooterView, type Shortcut } from '../shortcuts';
 
 export interface PopupBackend {
   /** Asks the page for its report. */
@@ -36,6 +38,8 @@ export interface PopupBackend {
   clearHistory(): Promise<Result<{ pages: number }>>;
   /** Applies a change to the stored settings; the popup learns the result through `setSettings`. */
   updateSettings(change: (settings: Settings) => Settings): Promise<void>;
+  /** The keyboard shortcuts as the browser has them now. */
+  shortcuts(): Promise<Shortcut[]>;
 }
 
 export interface PopupInit {
@@ -65,6 +69,7 @@ export class PopupApp {
   private details: string[] = [];
   private readonly histories = new Map<string, HistoryState>();
   private historyPages: number | undefined;
+  private shortcuts: Shortcut[] | undefined;
   private footer: HistoryFooter = { kind: 'idle' };
   private focusKey: string | undefined;
   /** A visible note above the content until the user moves on (a selection that matched nothing). */
@@ -108,6 +113,13 @@ export class PopupApp {
     else this.render();
     if (init.notice) this.announce(init.notice);
     void this.refreshHistoryStats();
+    void this.backend.shortcuts().then(
+      (shortcuts) => {
+        this.shortcuts = shortcuts;
+        this.render();
+      },
+      () => undefined, // the footer then shows no keys; the options page says why
+    );
     if (!init.report) void this.refresh();
   }
 
@@ -313,7 +325,7 @@ export class PopupApp {
     this.focusKey = undefined;
     const started = performance.now();
     const notice = this.notice ? h('p', { class: 'notice', attrs: { 'data-testid': 'notice' } }, this.notice) : null;
-    replaceChildren(this.view, this.header(), h('main', { class: 'content', attrs: { id: 'content' } }, notice, this.body()), this.historyFooter());
+    replaceChildren(this.view, this.header(), h('main', { class: 'content', attrs: { id: 'content' } }, notice, this.body()), this.historyFooter(), shortcutsFooterView(this.shortcuts));
     this.root.dataset.view = this.details.length > 0 ? 'detail' : 'list';
     this.root.dataset.status = this.status.kind;
     if (this.host === 'panel') markOnScreen(this.view, this.onScreen);
@@ -365,11 +377,13 @@ export class PopupApp {
   private list(report: PageReport): Child {
     if (this.model?.report !== report) this.model = { report, summary: summarizeReport(report, this.lookup) };
     const { summary } = this.model;
-    if (summary.hits === 0) return summaryView(summary);
+    const legend = legendView(this.settings.style);
+    if (summary.hits === 0) return [summaryView(summary), legend];
     if (this.host === 'panel') {
       const hits = filterHits(report.hits, this.filter, this.lookup).sort((a, b) => a.index - b.index);
       return [
-        summaryView(summary),
+        summaryView(summary, { filter: this.filter, setFilter: (filter) => this.setFilter(filter) }),
+        legend,
         pageOrderView(
           { summary, hits, filter: this.filter, lookup: this.lookup, style: this.settings.style, hiddenSources: this.settings.hiddenSources },
           { setFilter: (filter) => this.setFilter(filter), goto: (entryId, index) => this.goto(entryId, index), openDetail: (entryId) => this.openDetail(entryId) },
@@ -379,7 +393,8 @@ export class PopupApp {
     }
     const { groups, shown } = this.groups(report);
     return [
-      summaryView(summary),
+      summaryView(summary, { filter: this.filter, setFilter: (filter) => this.setFilter(filter) }),
+      legend,
       hitListView(summary, groups, shown, this.filter, this.selected, {
         setFilter: (filter) => this.setFilter(filter),
         goto: (entryId, index) => this.goto(entryId, index),

@@ -3,23 +3,44 @@ import { type Summary } from '../../core/summary';
 import { sourceLabel } from '../../lexicon/families';
 import { h } from '../dom';
 import { techniqueLabel } from './labels';
-import { filterChoices, plainSummary } from './page-model';
+import { filterChoices, plainSummary, type HitFilter } from './page-model';
+
+/** The chips filter the list: pressing one shows only its hits, pressing it again shows all. */
+export interface ChipFilter {
+  filter: HitFilter;
+  setFilter(filter: HitFilter): void;
+}
 
 function stat(label: string, value: string, key: string) {
   return h('div', { class: 'stat', attrs: { 'data-stat': key } }, h('dt', null, label), h('dd', null, value));
 }
 
-function counts(title: string, id: string, items: { label: string; count: number }[]) {
+function counts(title: string, key: 'source' | 'technique', items: { value: string; label: string; count: number }[], chips?: ChipFilter) {
   if (items.length === 0) return null;
-  return h(
-    'section',
-    { class: 'counts', attrs: { 'aria-labelledby': id } },
-    h('h3', { attrs: { id } }, title),
-    h('ul', { class: 'chips' }, ...items.map((item) => h('li', { class: 'chip' }, h('span', null, item.label), ' ', h('span', { class: 'chip-count' }, item.count)))),
-  );
+  const id = `by-${key}`;
+  const chip = (item: { value: string; label: string; count: number }) => {
+    const content = [h('span', null, item.label), ' ', h('span', { class: 'chip-count' }, item.count)];
+    if (!chips) return h('li', { class: 'chip' }, ...content);
+    const pressed = chips.filter[key] === item.value;
+    const toggle = () => chips.setFilter({ ...chips.filter, [key]: pressed ? '' : item.value });
+    return h(
+      'li',
+      null,
+      h(
+        'button',
+        {
+          class: 'chip',
+          attrs: { type: 'button', 'aria-pressed': String(pressed), 'data-key': `chip-${key}-${item.value}`, title: pressed ? 'Show all phrases' : `Show only ${item.label}` },
+          on: { click: toggle },
+        },
+        ...content,
+      ),
+    );
+  };
+  return h('section', { class: 'counts', attrs: { 'aria-labelledby': id } }, h('h3', { attrs: { id } }, title), h('ul', { class: 'chips' }, ...items.map(chip)));
 }
 
-export function summaryView(summary: Summary): HTMLElement {
+export function summaryView(summary: Summary, chips?: ChipFilter): HTMLElement {
   const [headline, rate] = plainSummary(summary);
   const { sources, techniques } = filterChoices(summary);
   const total = summary.byVoice.own + summary.byVoice.quoted;
@@ -51,13 +72,15 @@ export function summaryView(summary: Summary): HTMLElement {
       : null,
     counts(
       'By source',
-      'by-source',
-      sources.map((s) => ({ label: sourceLabel(s.value), count: s.count })),
+      'source',
+      sources.map((s) => ({ value: s.value, label: sourceLabel(s.value), count: s.count })),
+      chips,
     ),
     counts(
       'By technique',
-      'by-technique',
-      techniques.map((t) => ({ label: techniqueLabel(t.value), count: t.count })),
+      'technique',
+      techniques.map((t) => ({ value: t.value, label: techniqueLabel(t.value), count: t.count })),
+      chips,
     ),
   );
 }
