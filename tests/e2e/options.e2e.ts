@@ -165,7 +165,7 @@ describe('export, then import into a fresh profile', () => {
       await options.setInputFiles('#import-file', { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await options.getByLabel('Replace what I have').check();
       await options.getByRole('button', { name: 'Import' }).click();
-      await expect.poll(() => options.locator('#import-result').textContent(), { timeout: 30_000 }).toMatch(/^Imported settings\.json: 11 settings, 2 phrases added\.$/);
+      await expect.poll(() => options.locator('#import-result').textContent(), { timeout: 30_000 }).toMatch(/^Imported settings\.json: 12 settings, 2 phrases added\.$/);
       const after = await stored(options);
       for (const key of ['settings', 'customPhrases', 'customLexicon']) expect(after[key], key).toEqual(before![key]);
       // The page shows what was imported.
