@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './test-run';
 import { filler, knownSentences, type KnownSentence } from './test-archive';
-import type { PhrasingDiff } from './diff';
+import type { PhrasingDiff } from '../engine/diff';
 
 const run = runCli;
 

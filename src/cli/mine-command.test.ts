@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from './test-run';
 import { accepts, parseWhere } from './mine-command';
-import { getMatcher } from './scan-text';
+import { getMatcher } from '../engine/scan-text';
 
 const run = runCli;
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { runCli } from './test-run';
-import * as scanText from './scan-text';
+import * as scanText from '../engine/scan-text';
 import { MAX_KEPT_HITS } from './scan-pieces';
 
 const run = runCli;

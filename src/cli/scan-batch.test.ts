@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { main, type Io } from './main';
+import type { Io } from './io';
+import { main } from './main';
 import { filler, knownSentences, type KnownSentence } from './test-archive';
 
 interface Run {

@@ -15,8 +15,10 @@
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { getMatcher, scanText } from '../engine/scan-text';
 import type { ExportDocument } from '../export/export-document';
 import { fromScanResult } from '../export/from-scan-result';
+import { EXPORT_FORMATS, isExportFormat } from '../export/index';
 import { csvFields, csvRecord, CSV_COLUMNS } from '../export/to-csv';
 import { toAnnotationPage } from '../export/to-annotations';
 import { toMarkdown } from '../export/to-markdown';
@@ -25,15 +27,15 @@ import { parseArgs, UsageError } from './args';
 import { BatchTotals } from './batch-totals';
 import { FOLDER_EXTENSIONS, isJsonl, readDocuments, type SourceDocument } from './documents';
 import { formatHuman } from './format-human';
-import type { Io } from './main';
+import type { Io } from './io';
 import { fileOutput, stdoutOutput } from './output';
 import { Progress } from './progress';
 import { capHits, LARGE_TEXT_CHARS, MAX_KEPT_HITS, scanPieces, slicesOf, type ScannedDocument, type ScanResultOut } from './scan-pieces';
-import { getMatcher, scanText } from './scan-text';
 import { makeStyle, type Style } from './style';
 
-export const SCAN_FORMATS = ['text', 'json', 'csv', 'markdown', 'annotation'] as const;
-export type ScanFormat = (typeof SCAN_FORMATS)[number];
+/** Text for people, then every export format (src/export/index.ts); the renderer below must handle each. */
+export type ScanFormat = 'text' | keyof typeof EXPORT_FORMATS;
+export const SCAN_FORMATS: readonly ScanFormat[] = ['text', ...(Object.keys(EXPORT_FORMATS) as (keyof typeof EXPORT_FORMATS)[])];
 
 /** CLI CSV: the export's columns after the document's file and JSONL id, so that one file holds a whole run. */
 export const BATCH_CSV_COLUMNS = ['input', 'id', ...CSV_COLUMNS];
@@ -87,12 +89,10 @@ function renderer(format: ScanFormat, style: Style, lexiconVersion: string): Ren
 
 /** The format an output file's name asks for, when --format does not say: results.jsonl is JSON, report.md Markdown… */
 export function formatOfFile(path: string): ScanFormat | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'json';
-  if (extension === '.csv') return 'csv';
-  if (extension === '.md') return 'markdown';
-  if (extension === '.jsonld') return 'annotation';
-  return undefined;
+  const extension = extname(path).toLowerCase().slice(1);
+  // JSON results are written one document a line, as JSON Lines.
+  if (extension === 'jsonl' || extension === 'ndjson') return 'json';
+  return Object.keys(EXPORT_FORMATS).filter(isExportFormat).find((name) => EXPORT_FORMATS[name].extension === extension);
 }
 
 /** What a path named on the command line is when it is neither a file nor a folder, or undefined. */

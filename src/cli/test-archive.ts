@@ -5,7 +5,7 @@
  * Not shipped.
  */
 import { lexicon } from '../lexicon/index';
-import { getMatcher } from './scan-text';
+import { getMatcher } from '../engine/scan-text';
 
 export interface KnownSentence {
   id: string;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { htmlToText } from '../cli/html-text';
+import { htmlToText } from '../engine/html-text';
 import { ANNOTATION_CONTEXT, toAnnotationPage, type Annotation, type AnnotationPage } from './to-annotations';
 import { QUOTE_CONTEXT } from './export-document';
 import { scanDocument, TEST_LEXICON, TRICKY_TEXT } from './test-document';
