@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from './test-run';
+import { runCli } from '../../tests/support/test-run';
 import { accepts, parseWhere } from './mine-command';
 import { getMatcher } from '../engine/scan-text';
 

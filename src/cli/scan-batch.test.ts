@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Io } from './io';
 import { main } from './main';
-import { filler, knownSentences, type KnownSentence } from './test-archive';
+import { filler, knownSentences, type KnownSentence } from '../../tests/support/test-archive';
 
 interface Run {
   code: number;
