@@ -20,7 +20,7 @@ import { compileBuiltin } from '../src/lexicon/build';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The entry points, by their path under the output folder (without .js); package.json names the same files. */
-export const LIBRARY_ENTRIES = { index: 'src/index.ts', 'cli/rhetoric-lens': 'src/cli/rhetoric-lens.ts' };
+export const LIBRARY_ENTRIES = { index: 'src/index.ts', 'cli/rhetoric-lens': 'src/cli/rhetoric-lens.ts', 'cli/scan-worker': 'src/cli/scan-worker.ts' };
 
 export interface BuildOptions {
   /** Where to build; default dist/ in the project. */

@@ -73,6 +73,11 @@ describe("the built library: import { scan, lexicon } from 'rhetoric-lens'", () 
     const result = JSON.parse(stdout);
     expect(result.hits.map((h: { id: string }) => h.id)).toEqual((await library.scan(example)).hits.map((h) => h.id));
     expect(result.hits.length).toBeGreaterThan(0);
+    // A folder is a batch: scanned by the built worker (dist/cli/scan-worker.js), in input order.
+    writeFileSync(join(dir, 'second.txt'), `Plain words. ${example}`);
+    const batch = await node([built(pkg.bin['rhetoric-lens']), 'scan', '--json', '--jobs', '2', '--quiet', dir]);
+    expect(batch.stderr).toBe('');
+    expect(batch.stdout.trim().split('\n').map((line) => JSON.parse(line).input.split('/').pop())).toEqual(['article.txt', 'second.txt']);
   }, 60_000);
 });
 

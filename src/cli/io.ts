@@ -19,4 +19,6 @@ export interface Io {
   stderrRaw?: (text: string) => void;
   /** Resolves once standard output can take more (a slow pipe); results then never pile up in memory. */
   drain?: () => Promise<void> | void;
+  /** scan-worker's file, for `scan --jobs N`; without it, scans run on this thread alone. */
+  scanWorker?: URL;
 }

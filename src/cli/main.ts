@@ -16,10 +16,11 @@ import { makeStyle, wantsColor } from './style';
 
 export const USAGE = `usage:
   rhetoric-lens scan [--format ${SCAN_FORMATS.join('|')} | --json] [--out FILE]
-                     [--jsonl-field FIELD] [--url URL] [--quiet] PATH... | -
+                     [--jsonl-field FIELD] [--url URL] [--jobs N] [--quiet] PATH... | -
       PATH is a file, a folder (searched for .txt, .html, .htm, .md) or a .jsonl/.ndjson(.gz)
       archive, one JSON document a line with its text in FIELD (default "text"); - is standard
-      input (JSONL when --jsonl-field is given). Results are written one document at a time.
+      input (JSONL when --jsonl-field is given). Results are written one document at a time,
+      in input order; a batch is scanned by N worker threads (default: one per core).
       A record's "url" and "title" fields (or --url, for files) are the document's context:
       on a state outlet's site its common phrasing needs no marker nearby.
   rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other

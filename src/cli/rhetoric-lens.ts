@@ -31,5 +31,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdinStream: () => process.stdin,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stderrRaw: (text: string) => process.stderr.write(text),
+  // Beside this file: dist/cli/scan-worker.js when built, src/cli/scan-worker.ts from the sources.
+  scanWorker: new URL(import.meta.url.endsWith('.ts') ? './scan-worker.ts' : './scan-worker.js', import.meta.url),
   drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
 });
