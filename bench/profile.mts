@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lexicon } from '../src/lexicon/index';
-import { launchChromium } from '../tests/e2e/harness';
-import { startServer } from '../tests/e2e/server';
+import { launchChromium } from '../tests/support/harness';
+import { startServer } from '../tests/support/server';
 import { articlePage, emptyPage, megabytePage, nestedPage, scriptMegabytePage } from './pages';
 
 interface ProfileNode {

@@ -15,8 +15,8 @@ import { compromiseInflector } from '../src/core/inflect';
 import { Matcher } from '../src/core/matcher';
 import { compileBuiltin } from '../src/lexicon/build';
 import { lexicon } from '../src/lexicon/index';
-import { CHROME_BUILD, launchChromium } from '../tests/e2e/harness';
-import { startServer } from '../tests/e2e/server';
+import { CHROME_BUILD, launchChromium } from '../tests/support/harness';
+import { startServer } from '../tests/support/server';
 import { articlePage, emptyPage, feedPage, megabytePage, nestedPage, scriptMegabytePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { BROWSER_CANDIDATES, type BrowserName } from '../tests/e2e/browsers';
+import { BROWSER_CANDIDATES, type BrowserName } from '../tests/support/browsers';
 
 export interface System {
   env: Readonly<Record<string, string | undefined>>;

@@ -1,67 +1,21 @@
 /**
- * The library: `import { scan, lexicon } from 'rhetoric-lens'`. Node only (the
- * built-in lexicon is compiled, or read from its cache, on first use), so
- * every function that needs it is async. The pure export formatters are
- * re-exported for turning results into CSV, Markdown or W3C Web Annotations.
+ * The library: `import { scan, lexicon } from 'rhetoric-lens'`. The engine
+ * (src/engine/) with the lexicon and the pure export formatters, for turning
+ * results into CSV, Markdown or W3C Web Annotations. Built to dist/ by
+ * scripts/build-lib.ts; package.json's `exports` point there.
  */
-import { htmlToText } from './cli/html-text';
-import type { LexiconEntry } from './core/types';
-import { diffPhrasing, type PhrasingDiff } from './cli/diff';
-import { findEntry } from './cli/main';
-import { scanText, type DocumentResult } from './cli/scan-text';
-import { fromScanResult, type DocumentMeta } from './export/from-scan-result';
+import type { ScanResult } from './engine/index';
 import type { ExportDocument } from './export/export-document';
-import { lexicon } from './lexicon/index';
-
-export interface ScanOptions {
-  /** Treat the text as an HTML document and scan its visible text (offsets then index that text). */
-  html?: boolean;
-  /** The result's `input`; default `-`. */
-  name?: string;
-  /**
-   * The page's address: on a state outlet's site (rt.com, kcna.kp…) its
-   * `common`-tier phrasing needs no marker nearby. Quotations stay `quoted`.
-   */
-  url?: string;
-  /** The page's title, read for its source's markers. */
-  title?: string;
-}
-
-export interface ScanResult extends DocumentResult {
-  /** The string the offsets index: the text itself, or an HTML document's visible text. */
-  text: string;
-}
-
-/**
- * Finds the state-media phrasing in a text. Resolves to the `scan --json`
- * schema (`input`, `words`, `hits`, `summary`) plus the scanned `text`.
- */
-export async function scan(text: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const scanned = options.html ? htmlToText(text) : text;
-  const context = options.url !== undefined || options.title !== undefined ? { url: options.url, title: options.title } : undefined;
-  return { ...(await scanText(options.name ?? '-', scanned, undefined, context)), text: scanned };
-}
-
-/** The entry for an id or a phrase ("the collective West"), or undefined. */
-export function explain(query: string): Promise<LexiconEntry | undefined> {
-  return findEntry(query);
-}
-
-/** Which phrasing is in `a` and not `b`, in `b` and not `a`, and in both. */
-export async function diff(a: string, b: string, options: { html?: boolean } = {}): Promise<PhrasingDiff> {
-  const [left, right] = await Promise.all([scan(a, { ...options, name: 'A' }), scan(b, { ...options, name: 'B' })]);
-  return diffPhrasing({ result: left, text: left.text }, { result: right, text: right.text });
-}
+import { fromScanResult, type DocumentMeta } from './export/from-scan-result';
 
 /** A scan result as an export document, for `toCsv`, `toMarkdown`, `toAnnotationPage`… */
 export function toExportDocument(result: ScanResult, meta: DocumentMeta): ExportDocument {
   return fromScanResult(result, result.text, meta);
 }
 
-export { lexicon };
+export { scan, explain, diff, type ScanOptions, type ScanResult, type DocumentResult, type PhrasingDiff, type DiffEntry } from './engine/index';
+export { lexicon } from './lexicon/index';
 export { lexiconVersion } from './lexicon/build';
 export type { LexiconEntry, Technique, Tier, Voice, Source } from './core/types';
 export type { Summary } from './core/summary';
-export type { DocumentResult } from './cli/scan-text';
-export type { PhrasingDiff, DiffEntry } from './cli/diff';
 export * from './export/index';

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasDisplay, preflight, PreflightError, realSystem, type Requirement } from '../scripts/preflight';
 import { removeOnExit, stopper } from '../scripts/stop';
-import { launchChromium, launchFirefox } from './e2e/harness';
-import { startServer } from './e2e/server';
+import { launchChromium, launchFirefox } from './support/harness';
+import { startServer } from './support/server';
 
 async function main() {
   const firefox = process.argv.includes('--firefox');

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { testMatcher } from '../../src/core/test-lexicon';
+import { testMatcher } from '../../tests/support/test-lexicon';
 import type { PageReport } from '../../src/core/types';
 import { PENDING_TTL_MS, putPendingDetail, takePendingDetail } from '../../src/ui/popup/pending-detail';
 import { Badges, badgeText, countsKey } from './badge';

@@ -3,7 +3,7 @@
  * with the archive, and the summary table printed at the end.
  */
 import { splitByFamily } from './families-present';
-import type { DocumentResult } from './scan-text';
+import type { DocumentResult } from '../engine/scan-text';
 import { makeStyle } from './style';
 
 const TOP_ENTRIES = 10;

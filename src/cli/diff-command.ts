@@ -1,9 +1,10 @@
 /** `rhetoric-lens diff [--json] A B`: compares two texts' state-media phrasing. Exit 0 whatever the difference; 2 on bad usage. */
 import { parseArgs, UsageError } from './args';
-import { diffPhrasing, formatDiff } from './diff';
+import { diffPhrasing } from '../engine/diff';
+import { scanText } from '../engine/scan-text';
+import { formatDiff } from './format-diff';
 import { readTextDocument } from './documents';
-import type { Io } from './main';
-import { scanText } from './scan-text';
+import type { Io } from './io';
 import { makeStyle } from './style';
 
 async function read(path: string, io: Io) {

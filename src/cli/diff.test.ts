@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from './test-run';
-import { filler, knownSentences, type KnownSentence } from './test-archive';
-import type { PhrasingDiff } from './diff';
+import { runCli } from '../../tests/support/test-run';
+import { filler, knownSentences, type KnownSentence } from '../../tests/support/test-archive';
+import type { PhrasingDiff } from '../engine/diff';
 
 const run = runCli;
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { scan } from '../index';
-import { scanText } from './scan-text';
+import { scanText } from '../engine/scan-text';
 
 // A common-tier Russian entry, in a sentence of ours with no Russian marker.
 const text = 'The speakers at the forum talked about foreign mercenaries twice.';

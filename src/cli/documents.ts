@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { pathToFileURL } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { readHtml } from './html-text';
+import { readHtml } from '../engine/html-text';
 
 /** File types a folder walk picks up. Others (including .jsonl) are scanned only when named. */
 export const FOLDER_EXTENSIONS = ['.txt', '.html', '.htm', '.md'];

@@ -4,7 +4,7 @@
  * families and techniques by their names, never their ids.
  */
 import { headline, splitByFamily, splitCounts } from './families-present';
-import type { DocumentResult } from './scan-text';
+import type { DocumentResult } from '../engine/scan-text';
 import type { Style } from './style';
 
 /** `text` is what the offsets index; only slices inside each hit's sentence are read (a long document passes just those). */

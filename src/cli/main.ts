@@ -3,48 +3,24 @@
  * JSONL archives and standard input. `main` returns the exit code; nothing
  * here calls process.exit, so the tests can run it in-process.
  */
-import type { Readable } from 'node:stream';
-import { lexicon } from '../lexicon/index';
+import { findEntries } from '../engine/explain';
 import { compileBuiltin } from '../lexicon/build';
-import type { LexiconEntry } from '../core/types';
-import { FAMILIES } from '../lexicon/families';
+import { lexicon } from '../lexicon/index';
 import { parseArgs, UsageError } from './args';
 import { diffCommand } from './diff-command';
 import { entryToMarkdown, entryToText, filterEntries, lexiconToMarkdown, lexiconToText, type EntryFilter } from './lexicon-view';
 import { mineCommand, MINE_USAGE } from './mine-command';
-import { scanCommand } from './scan-command';
-import { getMatcher } from './scan-text';
+import type { Io } from './io';
+import { scanCommand, SCAN_FORMATS } from './scan-command';
 import { makeStyle, wantsColor } from './style';
 
-export { UsageError } from './args';
-export { getMatcher, scanText, type DocumentResult } from './scan-text';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => string;
-  /** Whether standard output is a terminal: human output is coloured only then. */
-  isTTY: boolean;
-  /** The environment, for NO_COLOR; without it, as if NO_COLOR were unset. */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Whether human output may use colour: set by `main` from isTTY, NO_COLOR and --no-color. */
-  color?: boolean;
-  /** Standard input as a stream, for JSONL read line by line; without it, readStdin's text is used. */
-  stdinStream?: () => Readable;
-  /** Whether standard error is a terminal: the progress line is drawn only then. */
-  stderrIsTTY?: boolean;
-  /** Writes to standard error without a line break (the progress line redraws in place). */
-  stderrRaw?: (text: string) => void;
-  /** Resolves once standard output can take more (a slow pipe); results then never pile up in memory. */
-  drain?: () => Promise<void> | void;
-}
-
 export const USAGE = `usage:
-  rhetoric-lens scan [--format text|markdown|json|csv|annotation | --json] [--out FILE]
-                     [--jsonl-field FIELD] [--url URL] [--quiet] PATH... | -
+  rhetoric-lens scan [--format ${SCAN_FORMATS.join('|')} | --json] [--out FILE]
+                     [--jsonl-field FIELD] [--url URL] [--jobs N] [--quiet] PATH... | -
       PATH is a file, a folder (searched for .txt, .html, .htm, .md) or a .jsonl/.ndjson(.gz)
       archive, one JSON document a line with its text in FIELD (default "text"); - is standard
-      input (JSONL when --jsonl-field is given). Results are written one document at a time.
+      input (JSONL when --jsonl-field is given). Results are written one document at a time,
+      in input order; a batch is scanned by N worker threads (default: one per core).
       A record's "url" and "title" fields (or --url, for files) are the document's context:
       on a state outlet's site its common phrasing needs no marker nearby.
   rhetoric-lens diff [--json] A B                which state-media phrasing is in one text and not the other
@@ -81,46 +57,6 @@ async function lexiconCommand(args: string[], io: Io): Promise<number> {
   else if (entries.length === 0) io.stderr('rhetoric-lens: no entry matches these filters');
   else io.stdout(lexiconToText(entries, makeStyle(Boolean(io.color))));
   return 0;
-}
-
-/** Words only, lower case: how a query is compared with an entry's canonical phrase. */
-const bareWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** The entries the matcher finds in `text`, in order of their first hit, each once. */
-async function entriesIn(text: string): Promise<LexiconEntry[]> {
-  const m = await getMatcher();
-  // The text alone first; then as if on each family's own site, where common phrasing needs no marker nearby.
-  const contexts = [undefined, ...FAMILIES.map((f) => ({ url: `https://${f.hosts[0]}/` }))];
-  for (const context of contexts) {
-    const ids = [...new Set(m.scan(text, context).hits.map((h) => m.entries[h.entry].id))];
-    if (ids.length > 0) return ids.map((id) => lexicon.find((e) => e.id === id)!).filter(Boolean);
-  }
-  return [];
-}
-
-/**
- * The entries a query names: an entry id; else whatever `scan` would match in
- * it (on its own, or on a state outlet's site); else the same without
- * possessive endings ("the collective West's" → "the collective West"); else
- * an entry whose canonical phrase it is, word for word. Empty when nothing fits.
- */
-export async function findEntries(query: string): Promise<LexiconEntry[]> {
-  const byId = lexicon.find((e) => e.id === query.trim());
-  if (byId) return [byId];
-  const found = await entriesIn(query);
-  if (found.length > 0) return found;
-  const withoutPossessives = query.replace(/(\p{L})['’ʼ]s\b/gu, '$1').replace(/(\p{L}s)['’ʼ](?!\p{L})/gu, '$1');
-  if (withoutPossessives !== query) {
-    const again = await entriesIn(withoutPossessives);
-    if (again.length > 0) return again;
-  }
-  const words = bareWords(query);
-  return words ? lexicon.filter((e) => bareWords(e.phrase) === words) : [];
-}
-
-/** The first entry a query names (see findEntries), or undefined. */
-export async function findEntry(query: string): Promise<LexiconEntry | undefined> {
-  return (await findEntries(query))[0];
 }
 
 async function explainCommand(args: string[], io: Io): Promise<number> {

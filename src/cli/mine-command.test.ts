@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from './test-run';
+import { runCli } from '../../tests/support/test-run';
 import { accepts, parseWhere } from './mine-command';
-import { getMatcher } from './scan-text';
+import { getMatcher } from '../engine/scan-text';
 
 const run = runCli;
 

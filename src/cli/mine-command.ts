@@ -12,11 +12,11 @@
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { sentenceAt } from '../core/sentence';
+import { getMatcher } from '../engine/scan-text';
 import { parseArgs, UsageError } from './args';
 import { isJsonl, readDocuments, type SourceDocument } from './documents';
-import type { Io } from './main';
+import type { Io } from './io';
 import { DEFAULT_COUNTER_OPTIONS, DEFAULT_RANK_OPTIONS, findOccurrences, NgramCounter, type Candidate, type CounterOptions, type Side, type Span } from './mine';
-import { getMatcher } from './scan-text';
 
 export const MINE_USAGE = `  rhetoric-lens mine --target PATH --reference PATH [--where F=V] [--reference-where F=V]
                      [--field FIELD] [--reference-field FIELD] [--top N] [--min-docs N] [--n 1-6]
@@ -45,22 +45,6 @@ export function accepts(wheres: Where[], record: Record<string, unknown>): boole
     const equal = actual !== undefined && actual !== null && String(actual) === value;
     return equal !== negate;
   });
-}
-
-/** Pulls every value of the repeatable flags out of `args`; the rest goes to parseArgs. */
-function takeRepeated(args: string[], names: string[]): { values: Record<string, string[]>; rest: string[] } {
-  const values: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (!names.includes(args[i])) {
-      rest.push(args[i]);
-      continue;
-    }
-    const value = args[++i];
-    if (value === undefined) throw new UsageError(`${args[i - 1]} needs a value`);
-    values[args[i - 1]].push(value);
-  }
-  return { values, rest };
 }
 
 function integer(flag: string, text: string | true | undefined, fallback: number, min: number): number {
@@ -153,11 +137,11 @@ const oneLine = (text: string, max = 300) => {
 };
 
 export async function mineCommand(args: string[], io: Io): Promise<number> {
-  const { values, rest } = takeRepeated(args, ['--target', '--reference', '--where', '--reference-where']);
-  const { flags, positional } = parseArgs(
-    rest,
+  const { flags, positional, lists: values } = parseArgs(
+    args,
     ['--field', '--reference-field', '--top', '--min-docs', '--n', '--examples', '--table-size'],
     ['--json', '--keep-edges', '--include-matched', '--keep-repeats'],
+    ['--target', '--reference', '--where', '--reference-where'],
   );
   if (positional.length > 0) throw new UsageError(`mine takes its inputs with --target and --reference, not "${positional[0]}"`);
   if (values['--target'].length === 0 || values['--reference'].length === 0) throw new UsageError('mine needs --target PATH and --reference PATH');

@@ -9,7 +9,7 @@
  * not either), and an n-gram that overlaps a span the lexicon matched is not
  * counted, so the list shows only what the lexicon misses.
  */
-import { APOSTROPHE, BREAK, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from '../core/chars';
+import { APOSTROPHE, charClass, foldCode, IGNORABLE, SEPARATOR, WORD } from '../core/chars';
 
 export type Side = 'target' | 'reference';
 

@@ -6,7 +6,7 @@ import { createWriteStream, openSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { UsageError } from './args';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export interface Output {
   /** Writes one record; `text` has no final line break, the output adds it. */

@@ -10,8 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { runCli } from './test-run';
-import * as scanText from './scan-text';
+import { runCli } from '../../tests/support/test-run';
+import * as scanText from '../engine/scan-text';
 import { MAX_KEPT_HITS } from './scan-pieces';
 
 const run = runCli;

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { main, type Io } from './main';
-import { filler, knownSentences, type KnownSentence } from './test-archive';
+import type { Io } from './io';
+import { main } from './main';
+import { filler, knownSentences, type KnownSentence } from '../../tests/support/test-archive';
 
 interface Run {
   code: number;

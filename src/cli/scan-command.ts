@@ -13,10 +13,13 @@
  * could be scanned.
  */
 import { existsSync, statSync, type Stats } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { getMatcher, scanText } from '../engine/scan-text';
 import type { ExportDocument } from '../export/export-document';
 import { fromScanResult } from '../export/from-scan-result';
+import { EXPORT_FORMATS, isExportFormat } from '../export/index';
 import { csvFields, csvRecord, CSV_COLUMNS } from '../export/to-csv';
 import { toAnnotationPage } from '../export/to-annotations';
 import { toMarkdown } from '../export/to-markdown';
@@ -25,15 +28,16 @@ import { parseArgs, UsageError } from './args';
 import { BatchTotals } from './batch-totals';
 import { FOLDER_EXTENSIONS, isJsonl, readDocuments, type SourceDocument } from './documents';
 import { formatHuman } from './format-human';
-import type { Io } from './main';
+import type { Io } from './io';
 import { fileOutput, stdoutOutput } from './output';
 import { Progress } from './progress';
-import { capHits, LARGE_TEXT_CHARS, MAX_KEPT_HITS, scanPieces, slicesOf, type ScannedDocument, type ScanResultOut } from './scan-pieces';
-import { getMatcher, scanText } from './scan-text';
+import { capHits, LARGE_TEXT_CHARS, MAX_KEPT_HITS, PIECE_CHARS, scanPieces, slicesOf, type ScannedDocument, type ScanResultOut } from './scan-pieces';
+import { ScanPool } from './scan-pool';
 import { makeStyle, type Style } from './style';
 
-export const SCAN_FORMATS = ['text', 'json', 'csv', 'markdown', 'annotation'] as const;
-export type ScanFormat = (typeof SCAN_FORMATS)[number];
+/** Text for people, then every export format (src/export/index.ts); the renderer below must handle each. */
+export type ScanFormat = 'text' | keyof typeof EXPORT_FORMATS;
+export const SCAN_FORMATS: readonly ScanFormat[] = ['text', ...(Object.keys(EXPORT_FORMATS) as (keyof typeof EXPORT_FORMATS)[])];
 
 /** CLI CSV: the export's columns after the document's file and JSONL id, so that one file holds a whole run. */
 export const BATCH_CSV_COLUMNS = ['input', 'id', ...CSV_COLUMNS];
@@ -87,12 +91,10 @@ function renderer(format: ScanFormat, style: Style, lexiconVersion: string): Ren
 
 /** The format an output file's name asks for, when --format does not say: results.jsonl is JSON, report.md Markdown… */
 export function formatOfFile(path: string): ScanFormat | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.json') return 'json';
-  if (extension === '.csv') return 'csv';
-  if (extension === '.md') return 'markdown';
-  if (extension === '.jsonld') return 'annotation';
-  return undefined;
+  const extension = extname(path).toLowerCase().slice(1);
+  // JSON results are written one document a line, as JSON Lines.
+  if (extension === 'jsonl' || extension === 'ndjson') return 'json';
+  return Object.keys(EXPORT_FORMATS).filter(isExportFormat).find((name) => EXPORT_FORMATS[name].extension === extension);
 }
 
 /** What a path named on the command line is when it is neither a file nor a folder, or undefined. */
@@ -116,8 +118,20 @@ function totalBytes(paths: string[]): number | undefined {
   return total;
 }
 
+/** --jobs: how many worker threads scan a batch; one per core by default, where the command has its worker. */
+function jobsOf(flag: string | true | undefined, io: Io): number {
+  if (flag === undefined) return io.scanWorker ? availableParallelism() : 1;
+  const jobs = Number(flag);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1, not "${flag}"`);
+  return io.scanWorker ? jobs : 1;
+}
+
+/** One input's outcome, in input order: a skip to report, or a document scanned. */
+type Step = { kind: 'skipped'; input: string; reason: string } | { kind: 'scanned'; scanned: ScannedDocument; doc: SourceDocument };
+
 export async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { flags, positional } = parseArgs(args, ['--format', '--out', '--jsonl-field', '--url'], ['--json', '--quiet']);
+  const { flags, positional } = parseArgs(args, ['--format', '--out', '--jsonl-field', '--url', '--jobs'], ['--json', '--quiet']);
+  const jobs = jobsOf(flags['--jobs'], io);
   const givenUrl = flags['--url'] as string | undefined;
   const outPath = flags['--out'] as string | undefined;
   const format = (flags['--json'] ? 'json' : (flags['--format'] ?? (outPath && formatOfFile(outPath)) ?? 'text')) as ScanFormat;
@@ -150,33 +164,50 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     exclude: new Set(outPath ? [resolve(outPath)] : []),
     counter,
   });
+  // A batch (a folder, an archive, several files) is scanned by worker threads; results are still written in input order.
+  const batchInput = positional.length > 1 || flags['--jsonl-field'] !== undefined || positional.some((p) => p !== '-' && (isJsonl(p) || statSync(p).isDirectory()));
+  const pool = jobs > 1 && batchInput && io.scanWorker ? new ScanPool(io.scanWorker, jobs) : undefined;
+  /** Documents in flight at most: enough to keep every worker busy, few enough that memory stays flat. */
+  const inFlight = pool ? jobs * 4 : 0;
+
+  const start = (doc: SourceDocument): Promise<ScannedDocument> => {
+    // The page's address as context: a JSONL record's own `url`, else --url, never the file: URL of a local copy.
+    const url = doc.id !== undefined && !doc.url.startsWith('file:') ? doc.url : (givenUrl ?? (doc.url.startsWith('file:') ? undefined : doc.url));
+    const context = { url, title: doc.title || undefined };
+    // A long document is scanned in pieces and its hits capped, so memory stays flat however large it is.
+    if (doc.pieces) return scanPieces(doc.input, doc.pieces(), doc.id, context);
+    if (doc.text.length > LARGE_TEXT_CHARS) return scanPieces(doc.input, slicesOf(doc.text), doc.id, context);
+    // A worker takes a document of up to a piece; a longer one stays here rather than be copied.
+    if (pool && doc.text.length <= PIECE_CHARS) return pool.scan(doc.input, doc.text, doc.id, context).then((result) => ({ result, text: doc.text }));
+    return scanText(doc.input, doc.text, doc.id, context).then((result) => ({ result: capHits(result), text: doc.text }));
+  };
+  const finish = async (step: Step) => {
+    if (step.kind === 'skipped') {
+      progress.clear();
+      io.stderr(`rhetoric-lens: ${step.input}: ${step.reason}; skipped`);
+      totals.skipped++;
+      return;
+    }
+    const text = render(step.scanned, step.doc);
+    if (text !== undefined) await output.line(text);
+    totals.add(step.scanned.result);
+    progress.update(totals, counter.bytes);
+  };
+  const window: Promise<Step>[] = [];
   try {
     for await (const event of documents) {
-      if (event.kind === 'skipped') {
-        progress.clear();
-        io.stderr(`rhetoric-lens: ${event.input}: ${event.reason}; skipped`);
-        totals.skipped++;
-        continue;
-      }
-      const { doc } = event;
-      // The page's address as context: a JSONL record's own `url`, else --url, never the file: URL of a local copy.
-      const url = doc.id !== undefined && !doc.url.startsWith('file:') ? doc.url : (givenUrl ?? (doc.url.startsWith('file:') ? undefined : doc.url));
-      const context = { url, title: doc.title || undefined };
-      // A long document is scanned in pieces and its hits capped, so memory stays flat however large it is.
-      const scanned: ScannedDocument = doc.pieces
-        ? await scanPieces(doc.input, doc.pieces(), doc.id, context)
-        : doc.text.length > LARGE_TEXT_CHARS
-          ? await scanPieces(doc.input, slicesOf(doc.text), doc.id, context)
-          : { result: capHits(await scanText(doc.input, doc.text, doc.id, context)), text: doc.text };
-      const result = scanned.result;
-      const text = render(scanned, doc);
-      if (text !== undefined) await output.line(text);
-      totals.add(result);
-      progress.update(totals, counter.bytes);
+      const step: Promise<Step> =
+        event.kind === 'skipped'
+          ? Promise.resolve({ kind: 'skipped', input: event.input, reason: event.reason })
+          : start(event.doc).then((scanned) => ({ kind: 'scanned', scanned, doc: event.doc }));
+      step.catch(() => {}); // its failure is thrown where it is awaited, in order
+      window.push(step);
+      while (window.length > inFlight) await finish(await window.shift()!);
     }
+    while (window.length > 0) await finish(await window.shift()!);
   } finally {
     progress.clear();
-    await output.close();
+    await Promise.all([output.close(), pool?.close()]);
   }
 
   if (totals.documents === 0) {

@@ -11,7 +11,7 @@ import type { Summary } from '../core/summary';
 import type { ExportHit } from '../export/export-document';
 import { fromScanResult } from '../export/from-scan-result';
 import type { JsonHit } from '../export/json-hit';
-import { scanText, type DocumentResult } from './scan-text';
+import { scanText, type DocumentResult } from '../engine/scan-text';
 
 /** Hits listed for one document at most; beyond it they are counted, not listed (`truncated` says so). */
 export const MAX_KEPT_HITS = 10_000;

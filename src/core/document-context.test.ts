@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon } from './compile';
 import { hostOf, Matcher, type DocumentContext } from './matcher';
-import { entry, simpleInflector, testContextMarkers, testEntries } from './test-lexicon';
+import { entry, simpleInflector, testContextMarkers, testEntries } from '../../tests/support/test-lexicon';
 
 const hosts = { kcna: ['kcna.kp', 'rodong.rep.kp'], prc: ['globaltimes.cn'], rus: ['rt.com', 'tass.com'] };
 const entries = [

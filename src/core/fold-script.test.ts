@@ -4,7 +4,7 @@ import { foldHangulSyllable, foldMixedScript, foldMixedWord } from './fold-scrip
 import { compileLexicon } from './compile';
 import { compromiseInflector } from './inflect';
 import { Matcher } from './matcher';
-import { entry } from './test-lexicon';
+import { entry } from '../../tests/support/test-lexicon';
 
 const fold = (s: string) => foldWords(s).join(' ');
 

@@ -11,7 +11,7 @@ import { foldWords } from './chars';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon, patternPhrases } from './compile';
 import { Matcher, type ScanResult } from './matcher';
-import { simpleInflector, testContextMarkers, testEntries, testMatcher } from './test-lexicon';
+import { simpleInflector, testContextMarkers, testEntries, testMatcher } from '../../tests/support/test-lexicon';
 import type { LexiconEntry, Source } from './types';
 
 /** Runs per property; `RL_FUZZ_RUNS=5000 npx vitest run src/core/fuzz.test.ts` for a longer session. */

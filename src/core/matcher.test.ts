@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { deserializeLexicon, serializeLexicon } from './compiled';
 import { compileLexicon } from './compile';
 import { Matcher } from './matcher';
-import { entry, simpleInflector, testContextMarkers, testEntries, testMatcher } from './test-lexicon';
+import { entry, simpleInflector, testContextMarkers, testEntries, testMatcher } from '../../tests/support/test-lexicon';
 
 const matcher = testMatcher();
 

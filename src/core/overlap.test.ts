@@ -1,7 +1,7 @@
 /** When two hits overlap, the more specific entry wins. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { entry, testEntries, testMatcher } from './test-lexicon';
+import { entry, testEntries, testMatcher } from '../../tests/support/test-lexicon';
 
 const matcher = testMatcher([
   ...testEntries,

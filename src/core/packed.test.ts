@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compileLexicon } from './compile';
 import { Matcher } from './matcher';
 import { packLexicon, unpackLexicon } from './packed';
-import { simpleInflector, testContextMarkers, testEntries } from './test-lexicon';
+import { simpleInflector, testContextMarkers, testEntries } from '../../tests/support/test-lexicon';
 
 const compiled = compileLexicon(testEntries, { inflector: simpleInflector, version: 'test', contextMarkers: testContextMarkers });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expandPattern, PatternError } from './pattern';
-import { simpleInflector } from './test-lexicon';
+import { simpleInflector } from '../../tests/support/test-lexicon';
 
 describe('expandPattern', () => {
   test.each([

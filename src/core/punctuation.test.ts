@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { patternPhrases } from './compile';
 import { expandPattern, PatternError } from './pattern';
-import { entry, simpleInflector, testEntries, testMatcher } from './test-lexicon';
+import { entry, simpleInflector, testEntries, testMatcher } from '../../tests/support/test-lexicon';
 
 const punctuated = [
   ...testEntries,

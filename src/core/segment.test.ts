@@ -5,7 +5,7 @@ import { compileLexicon, patternPhrases } from './compile';
 import { compromiseInflector } from './inflect';
 import { Matcher } from './matcher';
 import { hangulSpacings, isHangulWord, PARTICLES, PARTICLES_BY_LAST } from './segment';
-import { entry } from './test-lexicon';
+import { entry } from '../../tests/support/test-lexicon';
 
 const matcher = new Matcher(
   compileLexicon(

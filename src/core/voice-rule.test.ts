@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileLexicon } from './compile';
 import { Matcher } from './matcher';
-import { simpleInflector, testContextMarkers, testEntries } from './test-lexicon';
+import { simpleInflector, testContextMarkers, testEntries } from '../../tests/support/test-lexicon';
 import { speakerPattern, voiceOf } from './voice';
 
 const matcher = new Matcher(

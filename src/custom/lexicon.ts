@@ -1,7 +1,7 @@
 /**
  * The user's phrases compiled, in `local:customLexicon`: what the content
  * script scans with its second matcher. Written only by the options page
- * (custom-compile.ts); `null` when the user has no phrases. The content
+ * (compile.ts); `null` when the user has no phrases. The content
  * script reads it through page-storage.ts.
  */
 import { storage } from 'wxt/utils/storage';
@@ -18,9 +18,4 @@ export const customLexiconItem = storage.defineItem<SerializedLexicon | null>('l
 
 export async function readCustomLexicon(): Promise<CompiledLexicon | null> {
   return decodeCustomLexicon(await customLexiconItem.getValue());
-}
-
-/** Calls `callback` with the decoded lexicon (or null) whenever the user's phrases change. Returns the unwatch function. */
-export function watchCustomLexicon(callback: (lexicon: CompiledLexicon | null) => void): () => void {
-  return customLexiconItem.watch((value) => callback(decodeCustomLexicon(value)));
 }

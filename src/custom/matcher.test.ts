@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileLexicon } from '../core/compile';
-import { simpleInflector, testEntries, testContextMarkers } from '../core/test-lexicon';
+import { simpleInflector, testEntries, testContextMarkers } from '../../tests/support/test-lexicon';
 import { LayeredMatcher, mergeHits } from './matcher';
 import { toCompilable, type CustomPhrase } from './phrases';
 

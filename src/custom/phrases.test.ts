@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
-import { simpleInflector } from '../core/test-lexicon';
+import { simpleInflector } from '../../tests/support/test-lexicon';
 import { customLexiconVersion, ensureCustomLexicon, saveCustomPhrases } from './compile';
 import { customLexiconItem, decodeCustomLexicon, readCustomLexicon } from './lexicon';
 import { customPhrasesItem, readCustomPhrases, type CustomPhrase } from './phrases';

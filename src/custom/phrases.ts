@@ -1,6 +1,6 @@
 /**
  * The user's own phrases, as they typed them, in `local:customPhrases`. The
- * options page compiles them (custom-compile.ts) into `local:customLexicon`,
+ * options page compiles them (compile.ts) into `local:customLexicon`,
  * which the content script scans with a second matcher. This module has no
  * compiler in it, so any context may read the phrases.
  */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { simpleInflector, testEntries } from '../core/test-lexicon';
+import { simpleInflector, testEntries } from '../../tests/support/test-lexicon';
 import { loadCommonWords } from './common-words';
 import { buildPhraseIndexSync } from './duplicates';
 import { newPhraseId, phraseKey, toCompilable, type CustomPhrase } from './phrases';

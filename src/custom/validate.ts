@@ -3,7 +3,7 @@
  * messages meant to be shown beside the field: an empty phrase, a single
  * common word, a duplicate of a built-in or custom entry, a variant that does
  * not compile. Pure: the inflector, the built-in index and the common words
- * come in as arguments (custom-validate-context.ts loads them).
+ * come in as arguments (validation-context.ts loads them).
  */
 import { foldWords } from '../core/chars';
 import { MAX_PHRASE_WORDS, patternPhrases } from '../core/compile';
@@ -31,7 +31,7 @@ export interface ValidationContext {
   inflector: Inflector;
   /** The built-in entries, by exact phrase. */
   builtin: PhraseIndex;
-  /** The most frequent English words (custom-common-words.ts). */
+  /** The most frequent English words (common-words.ts). */
   common: ReadonlySet<string>;
   /**
    * The user's other phrases (without the one being edited), or an index of

@@ -2,7 +2,7 @@
  * Loads what checking a phrase needs in the options page, once: compromise
  * for inflections, the built-in entries expanded for the duplicate check (a
  * second or two of compromise, done in slices), and the common words (see
- * custom-common-words.ts). The lexicon and the word list are chunks of their
+ * common-words.ts). The lexicon and the word list are chunks of their
  * own, loaded on first use.
  */
 import { compromiseInflector } from '../core/inflect';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BLOCK_SEPARATOR } from '../core/chars';
-import { testMatcher } from '../core/test-lexicon';
+import { testMatcher } from '../../tests/support/test-lexicon';
 import { BatchScan, WINDOW_CHARS } from './batch-scan';
 import type { Block } from './text-index';
 

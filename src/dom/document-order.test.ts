@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { compareKeys, DocumentOrder, sortByDocumentOrder } from './document-order';
-import { walkAll } from './test-dom';
+import { walkAll } from '../../tests/support/test-dom';
 
 type Tree = string | { tag: string; shadow: Tree[] | null; children: Tree[] };
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { highlightName } from './highlight-groups';
 import { Highlighter, REGISTRY_CHECK_MAX_MS, REGISTRY_CHECK_MS } from './highlighter';
-import { walkAll } from './test-dom';
+import { walkAll } from '../../tests/support/test-dom';
 import type { LensHit } from './text-index';
 
 /** The page's registry, as `CSS.highlights` is: a map the page can clear, and a Highlight that is a set of ranges. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { MARK_ATTRIBUTE, MarkFallback } from './mark-fallback';
-import { walkAll } from './test-dom';
+import { walkAll } from '../../tests/support/test-dom';
 import type { Block, LensHit } from './text-index';
 
 function hit(block: Block, start: number, end: number, group = 0): LensHit {

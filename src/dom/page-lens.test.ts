@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { testMatcher } from '../core/test-lexicon';
+import { testMatcher } from '../../tests/support/test-lexicon';
 import { WINDOW_CHARS } from './batch-scan';
 import { PageLens, type LensOptions } from './page-lens';
 

@@ -2,7 +2,7 @@
  * A document's visible text, read by the same rules as the page: the same
  * RegionWalker (skipped elements, editors, hidden elements, `<rt>` ruby, block
  * edges) feeding the same BatchBuilder, in one synchronous pass. The CLI and
- * the library run it on a document parsed by linkedom (src/cli/html-text.ts),
+ * the library run it on a document parsed by linkedom (src/engine/html-text.ts),
  * so a page gives the same text, and so the same hits, there as in the browser.
  */
 import { BLOCK_SEPARATOR } from '../core/chars';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Text inside <blockquote> or <q> is quoted, whatever its sentence says. */
 import { expect, test } from 'vitest';
-import { testMatcher } from '../core/test-lexicon';
+import { testMatcher } from '../../tests/support/test-lexicon';
 import { BatchScan, quotedRanges } from './batch-scan';
 import { inQuotationElement } from './page-lens';
 import type { Block } from './text-index';

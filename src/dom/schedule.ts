@@ -31,11 +31,6 @@ export function whenIdle(timeout: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(timeout, 50)));
 }
 
-/** Resolves after `ms`; for user-facing delays only (flashes, hover intent), never to wait for work. */
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 export function now(): number {
   return performance.now();
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BLOCK_SEPARATOR } from '../core/chars';
 import { blockOwnerOf } from './element-kinds';
-import { referenceBlocks, texts, walkAll } from './test-dom';
+import { referenceBlocks, texts, walkAll } from '../../tests/support/test-dom';
 import { blockText, endPoint, offsetOf, startPoint } from './text-index';
 
 function body(html: string): HTMLElement {

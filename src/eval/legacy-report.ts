@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToText } from '../cli/html-text';
+import { htmlToText } from '../engine/html-text';
 import type { Matcher } from '../core/matcher';
 import type { Hit } from '../core/types';
 import { readJsonl, REALPAGES, SEED, type CorpusRecord } from './corpus';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { testMatcher } from '../core/test-lexicon';
+import { testMatcher } from '../../tests/support/test-lexicon';
 import type { PageHit, PageReport } from '../core/types';
 import { exportDocument, EXPORT_FORMATS, isExportFormat, type ExportFormatName } from './index';
 import { fromPageReport } from './from-page-report';
 import { toAnnotationPage } from './to-annotations';
 import { toJsonExport } from './to-json';
-import { TEST_LEXICON } from './test-document';
+import { TEST_LEXICON } from '../../tests/support/test-document';
 
 /** A report as the content script builds it: blocks joined by U+2029, offsets per block and in the whole text. */
 function pageReport(blocks: string[]): PageReport {

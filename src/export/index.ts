@@ -1,6 +1,6 @@
 /**
  * The export formats, one registry: the popup lists them, the CLI picks one
- * by name, and formats.test.ts checks every one. Pure: no DOM, no `browser`;
+ * by name, and from-page-report.test.ts checks every one. Pure: no DOM, no `browser`;
  * the popup turns the text into a download.
  */
 import type { ExportDocument, ExportEntry } from './export-document';

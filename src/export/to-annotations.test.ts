@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { htmlToText } from '../cli/html-text';
+import { htmlToText } from '../engine/html-text';
 import { ANNOTATION_CONTEXT, toAnnotationPage, type Annotation, type AnnotationPage } from './to-annotations';
 import { QUOTE_CONTEXT } from './export-document';
-import { scanDocument, TEST_LEXICON, TRICKY_TEXT } from './test-document';
+import { scanDocument, TEST_LEXICON, TRICKY_TEXT } from '../../tests/support/test-document';
 
 const GENERATED = '2026-01-02T04:00:00.000Z';
 const UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

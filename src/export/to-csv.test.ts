@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, csvFields, csvRecord, toCsv } from './to-csv';
-import { scanDocument } from './test-document';
+import { scanDocument } from '../../tests/support/test-document';
 
 /**
  * A strict RFC 4180 reader: records end with CRLF, a field with a quote, comma

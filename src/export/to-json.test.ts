@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toJsonExport } from './to-json';
-import { scanDocument, TRICKY_TEXT } from './test-document';
+import { scanDocument, TRICKY_TEXT } from '../../tests/support/test-document';
 
 describe('JSON export', () => {
   test('the CLI’s schema plus url, title, time and lexicon version; offsets slice the text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownText, toMarkdown } from './to-markdown';
-import { scanDocument, TEST_LEXICON } from './test-document';
+import { scanDocument, TEST_LEXICON } from '../../tests/support/test-document';
 
 /** Cells of a table row: splits on pipes that are not backslash-escaped. */
 function cells(row: string): string[] {

@@ -25,9 +25,24 @@ export function lexiconVersion(entries: LexiconEntry[]): string {
   return `${entries.length}.${hashWord(JSON.stringify([entries, FAMILIES])).toString(16).padStart(8, '0')}`;
 }
 
-function cacheKey(version: string): string {
-  const compiler = COMPILER_FILES.map((f) => readFileSync(join(here, '..', 'core', f), 'utf8')).join('\0');
-  return `${version}-${hashWord(compiler).toString(16)}`;
+/** The cache's key, or undefined where the compiler's sources are not beside this file (the built library). */
+function cacheKey(version: string): string | undefined {
+  try {
+    const compiler = COMPILER_FILES.map((f) => readFileSync(join(here, '..', 'core', f), 'utf8')).join('\0');
+    return `${version}-${hashWord(compiler).toString(16)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The built library (scripts/build-lib.ts) ships its compiled lexicon as lexicon.json beside this code. */
+function readShipped(version: string): SerializedLexicon | undefined {
+  try {
+    const data = JSON.parse(readFileSync(join(here, 'lexicon.json'), 'utf8')) as SerializedLexicon;
+    return data.version === version ? data : undefined;
+  } catch {
+    return undefined; // the sources, not the built library: read the cache or compile
+  }
 }
 
 function readCache(key: string): SerializedLexicon | undefined {
@@ -65,11 +80,13 @@ let pending: Promise<CompiledLexicon> | undefined;
 export function compileBuiltin(): Promise<CompiledLexicon> {
   pending ??= (async () => {
     const version = lexiconVersion(lexicon);
+    const shipped = readShipped(version);
+    if (shipped) return deserializeLexicon(shipped);
     const key = cacheKey(version);
-    const cached = readCache(key);
+    const cached = key === undefined ? undefined : readCache(key);
     if (cached) return deserializeLexicon(cached);
     const compiled = await compileFresh(lexicon, version);
-    writeCache(key, serializeLexicon(compiled));
+    if (key !== undefined) writeCache(key, serializeLexicon(compiled));
     return compiled;
   })();
   return pending;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { simpleInflector } from '../core/test-lexicon';
+import { simpleInflector } from '../../tests/support/test-lexicon';
 import { compileCustomPhrases } from '../custom/compile';
 import { decodeCustomLexicon } from '../custom/lexicon-codec';
 import { readPageStorage, watchPageStorage } from './page-storage';

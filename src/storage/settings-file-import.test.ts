@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Inflection, Inflector } from '../core/pattern';
-import { simpleInflector, testEntries } from '../core/test-lexicon';
+import { simpleInflector, testEntries } from '../../tests/support/test-lexicon';
 import { loadCommonWords } from '../custom/common-words';
 import { buildPhraseIndexSync } from '../custom/duplicates';
 import { LIMITS, readCustomPhrases } from '../custom/phrases';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Matcher } from '../core/matcher';
-import { simpleInflector, testEntries } from '../core/test-lexicon';
+import { simpleInflector, testEntries } from '../../tests/support/test-lexicon';
 import { TECHNIQUES } from '../core/types';
 import { FAMILY_IDS } from '../lexicon/families';
 import { saveCustomPhrases } from '../custom/compile';

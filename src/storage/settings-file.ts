@@ -2,7 +2,7 @@
  * The settings file: everything the user set (settings, site lists, their
  * own phrases) as one versioned JSON document, and its schema. Reading a file
  * checks the whole of it before anything is applied
- * (import-export-apply.ts), and names the first problem it finds.
+ * (settings-file-apply.ts), and names the first problem it finds.
  */
 import { CUSTOM_PHRASE_SHAPE, LIMITS, readCustomPhrases, type CustomPhrase } from '../custom/phrases';
 import { readSettings, SETTINGS_SHAPE, type Settings } from './settings';

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../wxt.config';
 import { openChromium, openFirefox, waitForHits, type TestBrowser, type TestPage } from './content-browsers';
-import { FIREFOX_BUILD } from './harness';
-import { startServer, type StaticServer } from './server';
+import { FIREFOX_BUILD } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

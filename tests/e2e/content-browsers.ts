@@ -9,7 +9,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Result } from '../../src/messaging/messages';
 import type { PageReport } from '../../src/core/types';
 import { GECKO_ID } from '../../wxt.config';
-import { launchChromium, launchFirefox } from './harness';
+import { launchChromium, launchFirefox } from '../support/harness';
 
 /** What both Playwright's and Puppeteer's pages offer, as the tests use it. */
 export interface TestPage {

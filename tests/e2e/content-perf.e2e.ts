@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
 import { openChromium, sendToPage, type TestBrowser, until } from './content-browsers';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../support/server';
 
 type Stats = ScanStats & { idle: boolean; lexiconAt: number; settingsAt: number };
 

@@ -23,8 +23,8 @@ import {
   type TestPage,
   until,
 } from './content-browsers';
-import { launchChromium } from './harness';
-import { startServer, type StaticServer } from './server';
+import { launchChromium } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

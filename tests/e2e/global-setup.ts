@@ -3,7 +3,7 @@
  * at once, with instructions, when a test browser is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { browserPath } from './browsers';
+import { browserPath } from '../support/browsers';
 
 export default function setup() {
   browserPath('chromium');

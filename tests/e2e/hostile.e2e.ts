@@ -19,8 +19,8 @@ import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
 import { busyMachineBound, HIT_GROUPS, listen, listHighlights, openChromium, openFirefox, reportOf, sendToPage, type Highlighted, type Listened, type TestBrowser, type TestPage, until } from './content-browsers';
-import { launchChromium, type ChromiumSession } from './harness';
-import { startServer, type StaticServer } from './server';
+import { launchChromium, type ChromiumSession } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 /** The longest task the extension may cause, in ms (the bound). */
 const LONG_TASK_MS = 200;

@@ -12,8 +12,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { until } from './content-browsers';
-import { launchChromium, type ChromiumSession } from './harness';
-import { startServer, type StaticServer } from './server';
+import { launchChromium, type ChromiumSession } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 let session: ChromiumSession;

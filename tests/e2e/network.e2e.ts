@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserPath } from './browsers';
-import { CHROME_BUILD, CHROMIUM_FLAGS, FIREFOX_BUILD } from './harness';
-import { startServer, type StaticServer } from './server';
+import { browserPath } from '../support/browsers';
+import { CHROME_BUILD, CHROMIUM_FLAGS, FIREFOX_BUILD } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 // --- the built files -----------------------------------------------------------
 

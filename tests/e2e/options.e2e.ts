@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROME_BUILD, launchChromium, type ChromiumSession } from './harness';
-import { startServer, type StaticServer } from './server';
+import { CHROME_BUILD, launchChromium, type ChromiumSession } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 /** RL_CHROME_BUILD points at another build (one made with `wxt build -m <mode>`, so as not to race other builds). */
 const BUILD = process.env.RL_CHROME_BUILD ?? CHROME_BUILD;

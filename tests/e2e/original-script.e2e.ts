@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../src/core/types';
 import { cardState, listHighlights, openChromium, openFirefox, pointAt, screenshot, waitForHits, type Highlighted, type TestBrowser, type TestPage, until } from './content-browsers';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

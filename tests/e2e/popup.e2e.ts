@@ -9,8 +9,8 @@ import type { Page, Worker } from 'playwright-core';
 import type { Result } from '../../src/messaging/messages';
 import type { PageReport } from '../../src/core/types';
 import { openFirefox, reportOf as reportOfIn } from './content-browsers';
-import { launchChromium, type ChromiumSession } from './harness';
-import { startServer, type StaticServer } from './server';
+import { launchChromium, type ChromiumSession } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 /** The extension APIs, as code evaluated in the service worker and in extension pages sees them. */
 declare const chrome: typeof import('wxt/browser').browser;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cardState, HIT_GROUPS, listHighlights, openChromium, openFirefox, reportOf, sendToPage, type TestBrowser, type TestPage, waitForHits } from './content-browsers';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

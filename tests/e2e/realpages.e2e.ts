@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanStats } from '../../src/dom/page-lens';
 import type { PageHit } from '../../src/core/types';
 import { busyMachineBound, HIT_GROUPS, listen, listHighlights, openChromium, openFirefox, reportOf, sendToPage, type TestBrowser, until } from './content-browsers';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../support/server';
 
 const SHARED = resolve(process.env.RL_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared'));
 const PAGES_DIR = join(SHARED, 'realpages');

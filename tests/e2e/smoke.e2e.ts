@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from '../../src/dom/highlight-style';
-import { CHROME_BUILD, launchChromium, launchFirefox } from './harness';
-import { startServer, type StaticServer } from './server';
+import { CHROME_BUILD, launchChromium, launchFirefox } from '../support/harness';
+import { startServer, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
-const CLI = join(__dirname, '../../src/cli/rhetoric-lens.mjs');
+const CLI = join(__dirname, '../../src/cli/rhetoric-lens.ts');
 const SIZE = 200 * 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'rl-big-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ function writeLine(path: string, prefix: string, unit: string, suffix: string) {
 const UNIT = 'The council met on Tuesday to discuss the budget for schools and roads. Officials said they would not dance to the tune of others. ';
 
 function runCli(args: string[]) {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=256', CLI, ...args], {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, RL_REPORT_RSS: '1' },
     maxBuffer: 64 * 1024 * 1024,

@@ -23,7 +23,7 @@ const INDEPENDENCE_CONTEXT = [
 /**
  * DPRK state media: KCNA, Rodong Sinmun, the DPRK foreign ministry.
  * Formulas that several families share (hegemonism, double standards,
- * interference in internal affairs…) live in shared.ts, not here.
+ * interference in internal affairs…) live in shared/entries.ts, not here.
  */
 export const kcna: LexiconEntry[] = [
   // ── Leaders: honorifics and set formulas ──────────────────────────────

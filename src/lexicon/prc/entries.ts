@@ -5,7 +5,7 @@ import type { LexiconEntry } from '../../core/types';
  * not merely a story about China. `common` entries whose words foreign
  * reporters also use in their own voice ("common prosperity", "the right side
  * of history") take these instead of the default markers of
- * src/core/context.ts, which fire on any mention of China.
+ * prc/family.ts, which fire on any mention of China.
  */
 export const PRC_VOICE = [
   'the chinese side', 'chinese foreign ministry', 'foreign ministry spokesperson', 'chinese embassy',

@@ -3,7 +3,7 @@ import type { LexiconEntry } from '../../core/types';
 /**
  * Russia: RT, TASS, Sputnik, RIA Novosti, the foreign ministry, the Kremlin and
  * Russian state-linked sites. Formulas that several families share live in
- * `shared.ts`.
+ * `shared/entries.ts`.
  */
 /** Markers of Russian official or state-media speech, the context several common entries need. */
 const RUSSIAN_VOICE = ['russia~n', 'russian', 'russians', 'moscow~n', 'kremlin~n', 'putin~n', 'lavrov', 'zakharova', 'peskov', 'tass', 'ria novosti', 'sputnik', 'nebenzia', 'medvedev', 'shoigu', 'rt'];

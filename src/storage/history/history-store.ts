@@ -7,9 +7,10 @@
  * cannot make one visit cost more than MAX_PAGE_BYTES.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Voice } from '../../core/types';
 import type { PageReport } from '../../core/types';
 import { boundedText, pageKey, siteOf } from './page-address';
+import type { PageRecord, PassageRecord } from './records';
+export type { PageRecord, PassageRecord } from './records';
 import { rankRelatedPassages, type RelatedPassage, type RelatedQuery, DEFAULT_RELATED_LIMIT } from './related-passages';
 
 export const HISTORY_DB_NAME = 'rhetoric-lens-history';
@@ -40,35 +41,6 @@ const MAX_ENTRIES_PER_PAGE = 500;
 export const MAX_PAGE_BYTES = 256 * 1024;
 /** What the rows of the related-passages query may read at most, whatever the history holds: a full page of passages per page shown, and one more. */
 const MAX_RELATED_LIMIT = 50;
-
-export interface PageRecord {
-  /** The page URL without its fragment: the key. */
-  url: string;
-  title: string;
-  site: string;
-  /** When it was read, in ms since the epoch. */
-  time: number;
-  words: number;
-  hits: number;
-  /** Hit counts by entry id. */
-  byEntry: Record<string, number>;
-  lexiconVersion: string;
-  /** The page's records in bytes, passages included (`recordBytes`); absent in pages stored before it was counted. */
-  bytes?: number;
-}
-
-export interface PassageRecord {
-  id?: number;
-  url: string;
-  title: string;
-  site: string;
-  time: number;
-  entryId: string;
-  sentence: string;
-  /** The hit's offsets inside `sentence`. */
-  inSentence: [start: number, end: number];
-  voice: Voice;
-}
 
 interface HistorySchema extends DBSchema {
   pages: { key: string; value: PageRecord; indexes: { 'by-site': string; 'by-time': number } };

@@ -3,7 +3,7 @@
  * where the same entry fired come before pages where a related one did, newer
  * before older, one passage per page, and never the page being read.
  */
-import type { PassageRecord } from './history-store';
+import type { PassageRecord } from './records';
 import { pageKey } from './page-address';
 
 export type Relation = 'same' | 'related';

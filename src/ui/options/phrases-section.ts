@@ -1,6 +1,6 @@
 /**
  * "Your phrases": add, edit and remove the user's own phrases. Each change
- * is checked at its fields (custom-validate.ts), compiled with the build's
+ * is checked at its fields (src/custom/validate.ts), compiled with the build's
  * compiler and stored with its compiled form, which open pages pick up at
  * once. A selection sent from the context menu arrives prefilled.
  */

@@ -6,7 +6,7 @@ import type { PageReport } from '../../core/types';
 import { defaultSettings, type Settings } from '../../storage/settings';
 import { entryLookup } from '../popup/entry-info';
 import { PopupApp, type PopupBackend } from '../popup/popup-app';
-import { testEntries, testEntry, testHit, testReport } from '../popup/test-report';
+import { testEntries, testEntry, testHit, testReport } from '../../../tests/support/test-report';
 import { markOnScreen, swatchGroup } from './page-order-view';
 
 const lookup = entryLookup([...testEntries, testEntry('double-standards', { sources: ['kcna', 'prc', 'rus'] })], [{ id: 'custom-my-phrase', phrase: 'my phrase', label: '', note: '' }]);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { entryLookup } from './entry-info';
 import { exportFile } from './export-view';
-import { testEntries, testHit, testReport } from './test-report';
+import { testEntries, testHit, testReport } from '../../../tests/support/test-report';
 
 const ids = testEntries.map((e) => e.id);
 const report = testReport([testHit(ids[0], 0), testHit(ids[1], 1, 'quoted'), testHit(ids[0], 2)]);

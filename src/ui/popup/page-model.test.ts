@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { entryLookup } from './entry-info';
 import { filterChoices, filterHits, groupHits, NO_FILTER, plainSummary, stepOccurrence, summarizeReport, type HitFilter } from './page-model';
-import { testEntries, testHit, testReport } from './test-report';
+import { testEntries, testHit, testReport } from '../../../tests/support/test-report';
 
 const lookup = entryLookup(testEntries);
 const hits = [

@@ -3,7 +3,7 @@ import type { Result } from '../../messaging/messages';
 import type { PageReport } from '../../core/types';
 import { defaultSettings, type Settings } from '../../storage/settings';
 import { isBrowserPage, MESSAGES, pageStatus, withSite } from './page-status';
-import { testReport } from './test-report';
+import { testReport } from '../../../tests/support/test-report';
 
 const ok = (report: PageReport): Result<PageReport> => ({ ok: true, value: report });
 const noAnswer: Result<PageReport> = { ok: false, error: 'Could not establish connection. Receiving end does not exist.' };

@@ -6,7 +6,7 @@ import { defaultSettings, type Settings } from '../../storage/settings';
 import type { RelatedPassage } from '../../storage/history/related-passages';
 import { entryLookup } from './entry-info';
 import { PopupApp, type PopupBackend } from './popup-app';
-import { testEntries, testHit, testReport } from './test-report';
+import { testEntries, testHit, testReport } from '../../../tests/support/test-report';
 
 const lookup = entryLookup(testEntries);
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });

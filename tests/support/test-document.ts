@@ -2,10 +2,10 @@
  * Export documents for the unit tests, scanned with the core's small test
  * lexicon so that they do not move when the real lexicon changes. Not shipped.
  */
-import { testEntries, testMatcher } from '../core/test-lexicon';
-import type { ExportDocument } from './export-document';
-import { fromScanResult } from './from-scan-result';
-import { jsonHit } from './json-hit';
+import { testEntries, testMatcher } from './test-lexicon';
+import type { ExportDocument } from '../../src/export/export-document';
+import { fromScanResult } from '../../src/export/from-scan-result';
+import { jsonHit } from '../../src/export/json-hit';
 
 /** Text that tries every format's escaping: quotes, commas, line breaks, pipes, markup, formula starts, an emoji, blocks. */
 export const TRICKY_TEXT = [

@@ -4,8 +4,8 @@
  * from the lexicon's own examples, so the tests follow the lexicon as it grows.
  * Not shipped.
  */
-import { lexicon } from '../lexicon/index';
-import { getMatcher } from './scan-text';
+import { lexicon } from '../../src/lexicon/index';
+import { getMatcher } from '../../src/engine/scan-text';
 
 export interface KnownSentence {
   id: string;

@@ -1,5 +1,6 @@
 /** Runs the CLI in-process for tests: its exit code and what it printed, with `stdin` as standard input. */
-import { main, type Io } from './main';
+import type { Io } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
 
 /** `io` overrides the defaults: not a terminal, an empty environment. */
 export async function runCli(args: string[], stdin = '', io: Partial<Io> = {}): Promise<{ code: number; out: string; err: string }> {

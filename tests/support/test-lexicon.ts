@@ -2,10 +2,10 @@
  * A small lexicon written for the core's unit tests, so that they do not move
  * when the real lexicon grows. Not shipped.
  */
-import { compileLexicon } from './compile';
-import { Matcher } from './matcher';
-import type { Inflector } from './pattern';
-import type { LexiconEntry } from './types';
+import { compileLexicon } from '../../src/core/compile';
+import { Matcher } from '../../src/core/matcher';
+import type { Inflector } from '../../src/core/pattern';
+import type { LexiconEntry } from '../../src/core/types';
 
 /** A complete test entry: the given patterns, defaults for the rest. */
 export function entry(id: string, patterns: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry {

@@ -1,6 +1,6 @@
 /** Reports and a small lexicon for the popup's tests. Not shipped. */
-import type { LexiconEntry } from '../../core/types';
-import type { PageHit, PageReport } from '../../core/types';
+import type { LexiconEntry } from '../../src/core/types';
+import type { PageHit, PageReport } from '../../src/core/types';
 
 export function testEntry(id: string, extra: Partial<LexiconEntry> = {}): LexiconEntry {
   return {

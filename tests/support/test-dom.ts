@@ -2,10 +2,10 @@
  * Helpers for the DOM layer's unit tests: walk a tree into blocks in one go,
  * and a reference model of what the blocks should be. Not shipped.
  */
-import { isBlockElement, isLineBreak, isSkippedElement } from './element-kinds';
-import { RegionWalker } from './region-walker';
-import { BatchBuilder, blockText, isBlank, type Block } from './text-index';
-import { Visibility } from './visibility';
+import { isBlockElement, isLineBreak, isSkippedElement } from '../../src/dom/element-kinds';
+import { RegionWalker } from '../../src/dom/region-walker';
+import { BatchBuilder, blockText, isBlank, type Block } from '../../src/dom/text-index';
+import { Visibility } from '../../src/dom/visibility';
 
 export interface WalkResult {
   blocks: Block[];
