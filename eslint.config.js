@@ -12,7 +12,7 @@ const HTML_PARSERS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createCon
 }));
 
 export default defineConfig(
-  { ignores: ['dist/', '.output/', '.wxt/', 'node_modules/', 'tests/pages/', 'bench/stack-floor/.output/', 'docs/'] },
+  { ignores: ['dist/', '**/.output/', '**/.wxt/', 'node_modules/', 'tests/pages/', 'docs/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -9,11 +9,6 @@ import { DEFAULT_STYLE, PAGE_CSS_FILE, pageCss } from './src/dom/highlight-style
 const LEXICON_DATA_FILE = 'lexicon-data.js';
 const VIRTUAL_ID = 'virtual:rhetoric-lens/compiled';
 
-/** A JavaScript string literal of `text` in ASCII only: the engine keeps an all-ASCII script in one byte per character. */
-function asciiLiteral(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** Compiles the lexicon in the build's own process, once. */
 async function serialized() {
   const { serializedBuiltin } = await import('./src/lexicon/build');
