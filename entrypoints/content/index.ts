@@ -34,20 +34,27 @@ export default defineContentScript({
     const packed = loaded.__rhetoricLensLexicon;
     if (typeof packed !== 'string' || !document.documentElement) return;
     let block: Uint8Array | undefined;
+    let settled = false;
+    let inflating: Promise<void> | undefined;
     // A block that does not inflate leaves `block` unset: load() then throws and the session stays off rather than guess.
-    const inflated = inflateBase64(packed).then(
-      (bytes) => void (block = bytes),
-      () => undefined,
-    );
+    const inflate = () =>
+      (inflating ??= inflateBase64(packed).then(
+        (bytes) => void (block = bytes),
+        () => undefined,
+      ).finally(() => (settled = true)));
     const lexicon = {
       version: loaded.__rhetoricLensLexiconVersion ?? '',
+      ready: () => settled,
+      whenReady: inflate,
       load: () => {
         if (!block) throw new Error('the compiled lexicon could not be inflated');
         return unpackLexicon(block);
       },
     };
+    // A document with content: inflate while the storage read is in flight. An empty one (a loading frame, an ad
+    // slot) inflates only when text arrives, and a page that is off never does.
+    if (document.body?.firstChild) void inflate();
     const session = new ContentSession(new ContentLifetime(), lexicon, { startedAt, mainAt });
-    // The session reads the page only after its settings arrive; by then the block is inflated too.
-    void session.start(readPageStorage(loaded.__rhetoricLensStored).then(async (stored) => (await inflated, stored)));
+    void session.start(readPageStorage(loaded.__rhetoricLensStored));
   },
 });

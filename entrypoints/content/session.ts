@@ -66,6 +66,8 @@ export class ContentSession {
   #decodeMs = 0;
   /** Waiting for an empty page to get text. */
   #waitingForText = false;
+  /** Whether the session already waits for the lexicon's block to inflate. */
+  #lexiconAwaited = false;
   /** Main-thread time of the session's own tasks (the injection task: this script loaded and main() run; the start once storage answered, decoding included; a page that got text), in ms. */
   #ownMs = 0;
   /** The longest of those tasks, in ms. */
@@ -102,7 +104,7 @@ export class ContentSession {
   constructor(
     private readonly life: ContentLifetime,
     /** The built-in lexicon: its version at once, its tables when first needed. */
-    private readonly lexicon: { version: string; load(): CompiledLexicon },
+    private readonly lexicon: { version: string; ready(): boolean; whenReady(): Promise<void>; load(): CompiledLexicon },
     /** When lexicon-data.js ran (the extension's start on the page), and when main() began: between them, this script loaded. */
     times: { startedAt: number; mainAt: number },
   ) {
@@ -166,6 +168,19 @@ export class ContentSession {
    */
   get #matcher(): LayeredMatcher | null {
     if (this.#matcherInstance || this.#matcherFailed) return this.#matcherInstance;
+    if (!this.lexicon.ready()) {
+      // Still inflating (natively, off this task): read the page once it is there.
+      if (!this.#lexiconAwaited) {
+        this.#lexiconAwaited = true;
+        void this.lexicon.whenReady().then(() => {
+          if (this.life.signal.aborted) return;
+          const t0 = performance.now();
+          this.#apply();
+          this.#count(performance.now() - t0);
+        });
+      }
+      return null;
+    }
     const t0 = performance.now();
     try {
       this.#matcherInstance = new LayeredMatcher(this.lexicon.load(), decodeCustomLexicon(this.#customRaw));
