@@ -327,7 +327,7 @@ export const rusRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        'Russia sent troops in February, citing Kiev\'s failure to implement the Minsk agreements.',
+        'The closing paragraph again pointed to Kiev\'s failure to implement the Minsk agreements as the cause.',
         'Moscow blames Ukraine\'s failure to implement the terms of the Minsk accords.',
       ],
       noMatch: ['Both sides accused each other of breaking the Minsk ceasefire.'],
