@@ -138,7 +138,8 @@ export const prcRecall: LexiconEntry[] = [
       '(joint building|co construction|joint construction) of the belt and road',
       '(digital|health|green|polar|ice) silk road',
       '21st century maritime silk road',
-      'peace and cooperation , openness and inclusiveness , mutual learning and mutual benefit',
+      // The Silk Road spirit's formula; its tail alone is distinctive.
+      'openness and inclusiveness , mutual learning and mutual benefit',
       'silk road economic belt',
     ],
     sources: ['prc'],
@@ -914,7 +915,7 @@ export const prcRecall: LexiconEntry[] = [
     guards: [],
     examples: {
       match: [
-        "The people's congress system is a key part of whole-process democracy, the paper said.",
+        "Editorials praised the people's congress system as China's own road to democracy.",
         "The speech marked 70 years of the system of people's congresses.",
       ],
       noMatch: ["The people's assembly met in the town hall."],

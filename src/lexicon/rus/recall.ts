@@ -328,7 +328,7 @@ export const rusRecall: LexiconEntry[] = [
     examples: {
       match: [
         'The closing paragraph again pointed to Kiev\'s failure to implement the Minsk agreements as the cause.',
-        'Moscow blames Ukraine\'s failure to implement the terms of the Minsk accords.',
+        'In the Kremlin\'s telling, Ukraine\'s failure to fulfil the terms of the Minsk accords started it all.',
       ],
       noMatch: ['Both sides accused each other of breaking the Minsk ceasefire.'],
     },
