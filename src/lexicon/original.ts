@@ -27,6 +27,19 @@ export interface OriginalVariant {
   noMatch?: string[];
 }
 
+/** A variant, written compactly in a family's `original.ts`: `variant(id, patterns, match, { guards, noMatch })`. */
+export function variant(id: string, patterns: string[], match: string[], extra: Partial<OriginalVariant> = {}): OriginalVariant {
+  return { id, patterns, match, ...extra };
+}
+
+/** The fields a family's whole original-language entry may leave out: its family, an unknown origin, no related entries. */
+export type OriginalEntryFields = Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial<Pick<LexiconEntry, 'related' | 'origin'>>;
+
+/** A maker of whole entries for one family, with the family's source and the defaults above. */
+export function entryOf(source: string): (fields: OriginalEntryFields) => LexiconEntry {
+  return (fields) => ({ sources: [source], origin: '', related: [], ...fields });
+}
+
 export interface OriginalData {
   variants: OriginalVariant[];
   /** Formulas with no fixed English rendering: whole entries, written in the original. */

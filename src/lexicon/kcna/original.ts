@@ -7,9 +7,9 @@
  * (김정은 동지 also matches 김정은동지). The examples are our own sentences.
  */
 import type { LexiconEntry } from '../../core/types';
-import type { OriginalData, OriginalVariant } from '../original';
+import { entryOf, variant, type OriginalData, type OriginalVariant } from '../original';
 
-const v = (id: string, patterns: string[], match: string[], extra: Partial<OriginalVariant> = {}): OriginalVariant => ({ id, patterns, match, ...extra });
+const v = variant;
 
 const variants: OriginalVariant[] = [
   v('respected-comrade', ['경애하는 김정은 동지', '경애하는 최고 령도자', '경애하는 총비서 동지', '김정은 동지'], ['경애하는 김정은동지께서 공장을 돌아보시였다.', '인민들은 경애하는 총비서동지를 우러러 따른다.']),
@@ -112,12 +112,7 @@ const variants: OriginalVariant[] = [
   v('regional-development-policy', ['지방 발전 정책'], ['지방발전정책이 실행되고있다.', '지방발전 정책의 혜택이 크다.']),
 ];
 
-const entry = (e: Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial<Pick<LexiconEntry, 'related' | 'origin'>>): LexiconEntry => ({
-  sources: ['kcna'],
-  origin: '',
-  related: [],
-  ...e,
-});
+const entry = entryOf('kcna');
 
 const entries: LexiconEntry[] = [
   entry({

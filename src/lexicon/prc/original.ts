@@ -6,9 +6,9 @@
  * examples are our own sentences.
  */
 import type { LexiconEntry } from '../../core/types';
-import type { OriginalData, OriginalVariant } from '../original';
+import { entryOf, variant, type OriginalData, type OriginalVariant } from '../original';
 
-const v = (id: string, patterns: string[], match: string[], extra: Partial<OriginalVariant> = {}): OriginalVariant => ({ id, patterns, match, ...extra });
+const v = variant;
 
 const variants: OriginalVariant[] = [
   // The leader and the Party
@@ -167,12 +167,7 @@ const variants: OriginalVariant[] = [
   v('cross-strait-integrated-development', ['两岸融合发展', '惠台利民', '台胞台企'], ['福建着力建设两岸融合发展示范区。', '当地出台一批惠台利民政策，方便台胞台企落户。']),
 ];
 
-const entry = (e: Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial<Pick<LexiconEntry, 'related' | 'origin'>>): LexiconEntry => ({
-  sources: ['prc'],
-  origin: '',
-  related: [],
-  ...e,
-});
+const entry = entryOf('prc');
 
 const entries: LexiconEntry[] = [
   entry({

@@ -6,9 +6,9 @@
  * examples are our own sentences.
  */
 import type { LexiconEntry } from '../../core/types';
-import { ruPhrase as ru, type OriginalData, type OriginalVariant } from '../original';
+import { entryOf, ruPhrase as ru, variant, type OriginalData, type OriginalVariant } from '../original';
 
-const v = (id: string, patterns: string[], match: string[], extra: Partial<OriginalVariant> = {}): OriginalVariant => ({ id, patterns, match, ...extra });
+const v = variant;
 
 const variants: OriginalVariant[] = [
   v('kiev-regime', [ru('киевский режим'), ru('преступный киевский режим'), 'режим~n киева'], ['Киевский режим продолжает обстреливать мирные кварталы.', 'Поставки оружия киевскому режиму лишь затягивают конфликт.'], {
@@ -75,12 +75,7 @@ const variants: OriginalVariant[] = [
   v('so-called-civilised-world', ['так называемый цивилизованный мир', 'так называемого цивилизованного мира'], ['Так называемый цивилизованный мир молчит о преступлениях Киева.', 'Лицемерие так называемого цивилизованного мира очевидно, заявила Захарова.']),
 ];
 
-const entry = (e: Omit<LexiconEntry, 'sources' | 'origin' | 'related'> & Partial<Pick<LexiconEntry, 'related' | 'origin'>>): LexiconEntry => ({
-  sources: ['rus'],
-  origin: '',
-  related: [],
-  ...e,
-});
+const entry = entryOf('rus');
 
 const entries: LexiconEntry[] = [
   entry({
