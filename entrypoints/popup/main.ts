@@ -4,13 +4,12 @@
  * and live updates while it stays open. The popup itself is src/ui/popup.
  */
 import { browser } from 'wxt/browser';
-import { isMessage } from '../../src/messaging/messages';
 import { readSettings, watchSettings } from '../../src/storage/settings';
 import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
 import { entryLookup } from '../../src/ui/popup/entry-info';
 import { takePendingDetail } from '../../src/ui/popup/pending-detail';
-import { browserBackend } from '../../src/ui/popup/browser-backend';
+import { browserBackend, onPageReportChanged } from '../../src/ui/popup/browser-backend';
 import { PopupApp } from '../../src/ui/popup/popup-app';
 import { canOpenPanel, openPanelWith, type PanelApi } from '../../src/ui/panel/open-panel';
 
@@ -55,14 +54,7 @@ async function main() {
     void app.refresh();
   });
 
-  // The page tells the background whenever its hits change; extension pages hear it too.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isMessage(message) || message.kind !== 'report:changed') return undefined;
-    if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return undefined;
-    if (message.report) app.setReport({ ok: true, value: message.report });
-    else void app.refresh();
-    return undefined;
-  });
+  onPageReportChanged(() => tabId, () => void app.refresh());
 
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id !== tabId) return;

@@ -9,12 +9,12 @@
  * tab: the panel page opened in a tab, as the tests do.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isMessage, isViewingMessage, VIEWING_PORT } from '../../src/messaging/messages';
+import { isViewingMessage, VIEWING_PORT } from '../../src/messaging/messages';
 import { readSettings, watchSettings } from '../../src/storage/settings';
 import { readCustomPhrases } from '../../src/custom/phrases';
 import { lexicon } from '../../src/lexicon/index';
 import { entryLookup } from '../../src/ui/popup/entry-info';
-import { browserBackend } from '../../src/ui/popup/browser-backend';
+import { browserBackend, onPageReportChanged } from '../../src/ui/popup/browser-backend';
 import { PopupApp, type PopupBackend } from '../../src/ui/popup/popup-app';
 
 function idParam(params: URLSearchParams, name: string): number | undefined {
@@ -77,14 +77,7 @@ async function main() {
     void app.refresh();
   });
 
-  // The page tells the background whenever its hits change; extension pages hear it too. The brief report it
-  // carries keeps the order hits were found in, so the panel asks for the ordered one.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isMessage(message) || message.kind !== 'report:changed') return undefined;
-    if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return undefined;
-    void app.refresh();
-    return undefined;
-  });
+  onPageReportChanged(() => tabId, () => void app.refresh());
 
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id !== tabId) return;

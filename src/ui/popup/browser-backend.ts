@@ -5,7 +5,7 @@
  * that the side panel can follow the active tab.
  */
 import { browser } from 'wxt/browser';
-import { send, type Transport } from '../../messaging/messages';
+import { isMessage, send, type Transport } from '../../messaging/messages';
 import { toggleEveryFrame } from '../../messaging/toggle-frames';
 import { ownShortcuts } from '../shortcuts';
 import { updateSettings } from '../../storage/settings';
@@ -38,4 +38,19 @@ export function browserBackend(tabId: () => number | undefined): PopupBackend {
     },
     shortcuts: async () => ownShortcuts(await browser.commands.getAll()),
   };
+}
+
+/**
+ * Calls `changed` when the top frame of the tab `tabId()` reports that its hits
+ * changed (the page tells the background; extension pages hear it too). The
+ * report that message carries is the brief one, in the order hits were found
+ * and capped, so the hosts ask the page for the ordered report instead.
+ */
+export function onPageReportChanged(tabId: () => number | undefined, changed: () => void): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message) || message.kind !== 'report:changed') return undefined;
+    if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId() || (sender.frameId ?? 0) !== 0) return undefined;
+    changed();
+    return undefined;
+  });
 }
